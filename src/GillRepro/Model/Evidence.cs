@@ -1,0 +1,16 @@
+namespace GillRepro;
+
+/// <summary>
+/// The text the classifier quoted for a variable, exactly as the scorecard holds it (pipes, Unicode and
+/// all), and where it stands in the source.
+/// </summary>
+/// <param name="Text">The evidence, every character kept; empty when the cell is empty.</param>
+/// <param name="Span">Where the text stands in the parsed source; <see cref="SourceSpan.None"/> for a record built in code.</param>
+public sealed record Evidence(string Text, SourceSpan Span = default)
+{
+    /// <summary>The text of the evidence, without its span.</summary>
+    public string Text { get; init; } = Text ?? throw new ArgumentNullException(nameof(Text));
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

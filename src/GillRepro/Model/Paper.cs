@@ -1,0 +1,61 @@
+namespace GillRepro;
+
+/// <summary>
+/// A parsed scorecard: one paper with its title, authors, venue and reproducibility variables.
+/// Immutable, with value equality that compares list contents: two parses of one text are equal.
+/// </summary>
+/// <param name="Notice">The notice paragraph above the title, without its line end; null when the page has none.</param>
+/// <param name="Title">The paper's title.</param>
+/// <param name="Authors">The authors' names, each exactly as written between the <c>, </c> separators.</param>
+/// <param name="Venue">The venue and year.</param>
+/// <param name="Links">The link labels printed after the venue, such as <c>Venue PDF</c> and <c>LLM Run Details</c>.</param>
+/// <param name="Variables">The table's rows in source order, known or not.</param>
+public sealed record Paper(
+    string? Notice,
+    string Title,
+    IReadOnlyList<string> Authors,
+    Venue Venue,
+    IReadOnlyList<string> Links,
+    IReadOnlyList<Variable> Variables)
+{
+    /// <summary>The paper's title.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>The authors' names, each exactly as written between the <c>, </c> separators.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = Sequence.Freeze(Authors, nameof(Authors));
+
+    /// <summary>The venue and year.</summary>
+    public Venue Venue { get; init; } = Venue ?? throw new ArgumentNullException(nameof(Venue));
+
+    /// <summary>The link labels printed after the venue, such as <c>Venue PDF</c> and <c>LLM Run Details</c>.</summary>
+    public IReadOnlyList<string> Links { get; init; } = Sequence.Freeze(Links, nameof(Links));
+
+    /// <summary>The table's rows in source order, known or not.</summary>
+    public IReadOnlyList<Variable> Variables { get; init; } = Sequence.Freeze(Variables, nameof(Variables));
+
+    /// <summary>The first row of the given kind, or null when the scorecard has none.</summary>
+    /// <param name="kind">One of the nine known variables.</param>
+    public Variable? Find(VariableKind kind)
+    {
+        foreach (var variable in Variables)
+        {
+            if (variable.Kind == kind) return variable;
+        }
+        return null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Paper? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Notice == other.Notice
+                && Title == other.Title
+                && Venue == other.Venue
+                && Sequence.Equal(Authors, other.Authors)
+                && Sequence.Equal(Links, other.Links)
+                && Sequence.Equal(Variables, other.Variables)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Notice, Title, Venue, Sequence.Hash(Authors), Sequence.Hash(Links), Sequence.Hash(Variables));
+}

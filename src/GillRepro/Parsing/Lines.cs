@@ -1,0 +1,79 @@
+using Sprache;
+using SpracheResult = Sprache.Result;
+
+namespace GillRepro.Parsing;
+
+/// <summary>Reads one line; returns a value, or a failure that points into the line.</summary>
+internal delegate bool LineReader<T>(in SourceLine line, out T value, out LineFailure failure);
+
+/// <summary>
+/// Line-granular Sprache primitives. Each reads a whole line by scanning the source string (no
+/// per-character <see cref="IInput.Advance"/>), and reports failures with the exact column and a
+/// description of what was found there. Built once and kept in static fields.
+/// </summary>
+internal static class Lines
+{
+    /// <summary>A parser for the next line, read by <paramref name="reader"/>.</summary>
+    /// <param name="expected">What the line should be, for the error at the end of the input.</param>
+    /// <param name="reader">Reads the line.</param>
+    /// <param name="skipBlankLines">Whether blank lines before the line are passed over.</param>
+    public static Parser<T> Line<T>(string expected, LineReader<T> reader, bool skipBlankLines = false) => input =>
+    {
+        var source = (SourceInput)input;
+        var text = source.Source;
+        var start = source.Position;
+        var number = source.Line;
+        var line = SourceLine.At(text, start, number);
+        while (skipBlankLines && line.IsBlank && line.HasLineEnd)
+        {
+            start = line.Next;
+            number++;
+            line = SourceLine.At(text, start, number);
+        }
+
+        if (line.IsBlank && !line.HasLineEnd)
+        {
+            return Fail<T>(new SourceInput(text, line.End, number, line.End - start + 1), expected, "the end of the input");
+        }
+
+        if (!reader(line, out var value, out var failure))
+        {
+            return Fail<T>(new SourceInput(text, failure.Offset, number, line.ColumnOf(failure.Offset)), failure.Expected, failure.Found);
+        }
+
+        return line.HasLineEnd
+            ? SpracheResult.Success(value, new SourceInput(text, line.Next, number + 1, 1))
+            : SpracheResult.Success(value, new SourceInput(text, line.Next, number, line.Next - start + 1));
+    };
+
+    /// <summary>Blank lines to the end of the input; fails at the first line with text.</summary>
+    public static Parser<int> EndOfInput(string expected) => input =>
+    {
+        var source = (SourceInput)input;
+        var text = source.Source;
+        var start = source.Position;
+        var number = source.Line;
+        while (start < text.Length)
+        {
+            var line = SourceLine.At(text, start, number);
+            if (!line.IsBlank)
+            {
+                return Fail<int>(new SourceInput(text, start, number, 1), expected, Describe(line.Text));
+            }
+            start = line.Next;
+            if (line.HasLineEnd && start < text.Length) number++;
+        }
+        return SpracheResult.Success(0, new SourceInput(text, text.Length, number, 1));
+    };
+
+    /// <summary>A short quotation of the text a parser found, for error messages.</summary>
+    public static string Describe(ReadOnlySpan<char> found)
+    {
+        const int Longest = 40;
+        if (found.IsEmpty) return "an empty line";
+        return found.Length <= Longest ? $"`{found}`" : $"`{found[..Longest]}…`";
+    }
+
+    private static IResult<T> Fail<T>(SourceInput at, string expected, string found) =>
+        SpracheResult.Failure<T>(at, found, [expected]);
+}

@@ -1,0 +1,55 @@
+using Sprache;
+
+namespace GillRepro.Parsing;
+
+/// <summary>
+/// Sprache's <see cref="IInput"/> over a source string that line-granular parsers can move through a
+/// whole line at a time. Sprache's own <c>Input</c> can only advance one character per allocation.
+/// </summary>
+internal sealed class SourceInput : IInput
+{
+    private Dictionary<object, object>? _memos;
+
+    public SourceInput(string source, int position = 0, int line = 1, int column = 1)
+    {
+        Source = source;
+        Position = position;
+        Line = line;
+        Column = column;
+    }
+
+    public string Source { get; }
+
+    public int Position { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public bool AtEnd => Position >= Source.Length;
+
+    public char Current => Source[Position];
+
+    public IDictionary<object, object> Memos => _memos ??= [];
+
+    public IInput Advance()
+    {
+        if (AtEnd) throw new InvalidOperationException("The input is already at its end.");
+        return Current == '\n'
+            ? new SourceInput(Source, Position + 1, Line + 1, 1)
+            : new SourceInput(Source, Position + 1, Line, Column + 1);
+    }
+
+    /// <summary>The input at <paramref name="offset"/>, which lies on the current line.</summary>
+    public SourceInput At(int offset) =>
+        offset == Position ? this : new SourceInput(Source, offset, Line, Column + (offset - Position));
+
+    public bool Equals(IInput? other) =>
+        other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;
+
+    public override bool Equals(object? obj) => obj is IInput other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Source.Length, Position);
+
+    public override string ToString() => $"Line {Line}, Column {Column}";
+}

@@ -1,0 +1,54 @@
+namespace GillRepro.Parsing;
+
+/// <summary>
+/// One line of the source: where its text starts and ends (line end and trailing spaces and tabs
+/// excluded) and where the next line starts.
+/// </summary>
+internal readonly struct SourceLine
+{
+    private SourceLine(string source, int number, int start, int end, int next, bool hasLineEnd)
+    {
+        Source = source;
+        Number = number;
+        Start = start;
+        End = end;
+        Next = next;
+        HasLineEnd = hasLineEnd;
+    }
+
+    public string Source { get; }
+
+    /// <summary>The 1-based line number.</summary>
+    public int Number { get; }
+
+    /// <summary>The offset of the line's first character.</summary>
+    public int Start { get; }
+
+    /// <summary>The offset just past the line's text, trailing spaces, tabs and CR excluded.</summary>
+    public int End { get; }
+
+    /// <summary>The offset where the next line starts (the source's length after the last line).</summary>
+    public int Next { get; }
+
+    /// <summary>True when a line feed ends this line.</summary>
+    public bool HasLineEnd { get; }
+
+    public ReadOnlySpan<char> Text => Source.AsSpan(Start, End - Start);
+
+    public bool IsBlank => End == Start;
+
+    /// <summary>What a parser found where its line ends: the line's end or the input's.</summary>
+    public string EndDescription => HasLineEnd ? "the end of the line" : "the end of the input";
+
+    /// <summary>The 1-based column of an offset on this line.</summary>
+    public int ColumnOf(int offset) => offset - Start + 1;
+
+    public static SourceLine At(string source, int start, int number)
+    {
+        var newline = source.IndexOf('\n', start);
+        var next = newline < 0 ? source.Length : newline + 1;
+        var end = newline < 0 ? source.Length : newline;
+        while (end > start && source[end - 1] is ' ' or '\t' or '\r') end--;
+        return new SourceLine(source, number, start, end, next, newline >= 0);
+    }
+}

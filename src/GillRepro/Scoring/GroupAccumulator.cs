@@ -1,0 +1,92 @@
+namespace GillRepro;
+
+/// <summary>
+/// Gathers a group's figures one paper at a time, in constant memory: counts only, so a corpus of any
+/// size streams through it. Not thread-safe; merge accumulators filled on other threads.
+/// </summary>
+internal sealed class GroupAccumulator
+{
+    private const int Variables = 7;
+    private readonly int[] _scoreCounts = new int[Variables + 1];
+    private readonly int[] _yes = new int[Variables];
+
+    public int Papers { get; private set; }
+
+    public int Empirical { get; private set; }
+
+    public int BothCodeAndData { get; private set; }
+
+    public int DataOnly { get; private set; }
+
+    public void Add(PaperScore score)
+    {
+        Papers++;
+        if (!score.IsEmpirical) return;
+        Empirical++;
+        _scoreCounts[score.DocumentationScore]++;
+        if (score.ReproducibilityScore == ReproducibilityRates.CodeAndData) BothCodeAndData++;
+        else if (score.ReproducibilityScore == ReproducibilityRates.DataOnly) DataOnly++;
+        for (var i = 0; i < Variables; i++)
+        {
+            if (score.Breakdown[i].Met) _yes[i]++;
+        }
+    }
+
+    public void Merge(GroupAccumulator other)
+    {
+        Papers += other.Papers;
+        Empirical += other.Empirical;
+        BothCodeAndData += other.BothCodeAndData;
+        DataOnly += other.DataOnly;
+        for (var i = 0; i < _scoreCounts.Length; i++) _scoreCounts[i] += other._scoreCounts[i];
+        for (var i = 0; i < _yes.Length; i++) _yes[i] += other._yes[i];
+    }
+
+    public GroupScore ToScore()
+    {
+        var n = Empirical;
+        double Share(int count) => n == 0 ? 0 : (double)count / n;
+
+        long total = 0;
+        for (var d = 0; d < _scoreCounts.Length; d++) total += (long)d * _scoreCounts[d];
+
+        var both = Share(BothCodeAndData);
+        var dataOnly = Share(DataOnly);
+        var variables = new VariableShare[Variables];
+        for (var i = 0; i < Variables; i++)
+        {
+            variables[i] = new VariableShare(VariableKind.Pseudocode + i, _yes[i], Share(_yes[i]));
+        }
+
+        return new GroupScore(
+            Papers,
+            n,
+            n == 0 ? 0 : (double)total / n,
+            Median(),
+            Sequence.Own((int[])_scoreCounts.Clone()),
+            both * ReproducibilityRates.CodeAndData + dataOnly * ReproducibilityRates.DataOnly,
+            both * ReproducibilityRates.CodeAndDataInterval.Low + dataOnly * ReproducibilityRates.DataOnlyInterval.Low,
+            both * ReproducibilityRates.CodeAndDataInterval.High + dataOnly * ReproducibilityRates.DataOnlyInterval.High,
+            BothCodeAndData,
+            DataOnly,
+            Sequence.Own(variables));
+    }
+
+    /// <summary>The median score from the counts: the middle one, or the mean of the two middle ones.</summary>
+    private double Median()
+    {
+        if (Empirical == 0) return 0;
+        return (ScoreAtRank((Empirical - 1) / 2) + ScoreAtRank(Empirical / 2)) / 2.0;
+    }
+
+    private int ScoreAtRank(int rank)
+    {
+        var seen = 0;
+        for (var d = 0; d < _scoreCounts.Length; d++)
+        {
+            seen += _scoreCounts[d];
+            if (rank < seen) return d;
+        }
+        throw new InvalidOperationException("Rank beyond the counted papers.");
+    }
+}

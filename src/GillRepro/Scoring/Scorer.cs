@@ -1,0 +1,43 @@
+namespace GillRepro;
+
+/// <summary>Scores one paper: against a profile, and with the Index's two scores.</summary>
+internal static class Scorer
+{
+    public static ComplianceScore Score(Paper paper, ScoringProfile profile)
+    {
+        var outcomes = new CriterionOutcome[profile.Criteria.Count];
+        var points = 0d;
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var criterion = profile.Criteria[i];
+            var result = FindResult(paper, criterion.Variable);
+            var met = criterion.IsMetBy(result);
+            var earned = met ? criterion.Weight : 0;
+            points += earned;
+            outcomes[i] = new CriterionOutcome(criterion.Variable, result, met, earned, criterion.Weight);
+        }
+        return new ComplianceScore(profile.Name, points, profile.Maximum, Sequence.Own(outcomes));
+    }
+
+    public static PaperScore Score(Paper paper)
+    {
+        var documentation = Score(paper, ScoringProfile.Documentation);
+        var code = IsYes(paper, VariableKind.OpenSourceCode);
+        var data = IsYes(paper, VariableKind.OpenDatasets);
+        var reproducibility = data ? (code ? ReproducibilityRates.CodeAndData : ReproducibilityRates.DataOnly) : 0;
+        var empirical = paper.Find(VariableKind.ResearchType)?.Result.Value == ResultValue.Experimental;
+        return new PaperScore((int)documentation.Points, reproducibility, empirical, documentation.Outcomes);
+    }
+
+    private static bool IsYes(Paper paper, VariableKind kind) => paper.Find(kind)?.Result.IsYes == true;
+
+    /// <summary>The result of the first row named <paramref name="variable"/> (in any letter case), or null.</summary>
+    private static string? FindResult(Paper paper, string variable)
+    {
+        foreach (var row in paper.Variables)
+        {
+            if (string.Equals(row.Name, variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
+        }
+        return null;
+    }
+}
