@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GillRepro;
 
 /// <summary>
@@ -9,7 +11,8 @@ namespace GillRepro;
 public sealed record Evidence(string Text, SourceSpan Span = default)
 {
     /// <summary>The text of the evidence, without its span.</summary>
-    public string Text { get; init; } = Text ?? throw new ArgumentNullException(nameof(Text));
+    [JsonPropertyOrder(-1)]
+    public string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
 
     /// <inheritdoc />
     public override string ToString() => Text;

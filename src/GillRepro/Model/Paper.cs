@@ -19,19 +19,19 @@ public sealed record Paper(
     IReadOnlyList<Variable> Variables)
 {
     /// <summary>The paper's title.</summary>
-    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+    public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>The authors' names, each exactly as written between the <c>, </c> separators.</summary>
-    public IReadOnlyList<string> Authors { get; init; } = Sequence.Freeze(Authors, nameof(Authors));
+    public IReadOnlyList<string> Authors { get; init => field = Sequence.Freeze(value, nameof(Authors)); } = Sequence.Freeze(Authors, nameof(Authors));
 
     /// <summary>The venue and year.</summary>
-    public Venue Venue { get; init; } = Venue ?? throw new ArgumentNullException(nameof(Venue));
+    public Venue Venue { get; init => field = value ?? throw new ArgumentNullException(nameof(Venue)); } = Venue ?? throw new ArgumentNullException(nameof(Venue));
 
     /// <summary>The link labels printed after the venue, such as <c>Venue PDF</c> and <c>LLM Run Details</c>.</summary>
-    public IReadOnlyList<string> Links { get; init; } = Sequence.Freeze(Links, nameof(Links));
+    public IReadOnlyList<string> Links { get; init => field = Sequence.Freeze(value, nameof(Links)); } = Sequence.Freeze(Links, nameof(Links));
 
     /// <summary>The table's rows in source order, known or not.</summary>
-    public IReadOnlyList<Variable> Variables { get; init; } = Sequence.Freeze(Variables, nameof(Variables));
+    public IReadOnlyList<Variable> Variables { get; init => field = Sequence.Freeze(value, nameof(Variables)); } = Sequence.Freeze(Variables, nameof(Variables));
 
     /// <summary>The first row of the given kind, or null when the scorecard has none.</summary>
     /// <param name="kind">One of the nine known variables.</param>

@@ -10,7 +10,7 @@ namespace GillRepro;
 public sealed record Result(string Text)
 {
     /// <summary>The result as written, without the cell's padding.</summary>
-    public string Text { get; init; } = Text ?? throw new ArgumentNullException(nameof(Text));
+    public string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
 
     /// <summary>What the text means; the Index's words are recognised in any letter case.</summary>
     public ResultValue Value => Vocabulary.ValueOf(Text);

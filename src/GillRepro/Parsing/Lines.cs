@@ -23,7 +23,7 @@ internal static class Lines
         var text = source.Source;
         var start = source.Position;
         var number = source.Line;
-        var line = SourceLine.At(text, start, number);
+        var line = SourceLine.At(text, start, number, source.Column);
         while (skipBlankLines && line.IsBlank && line.HasLineEnd)
         {
             start = line.Next;
@@ -33,7 +33,7 @@ internal static class Lines
 
         if (line.IsBlank && !line.HasLineEnd)
         {
-            return Fail<T>(new SourceInput(text, line.End, number, line.End - start + 1), expected, "the end of the input");
+            return Fail<T>(new SourceInput(text, line.End, number, line.ColumnOf(line.End)), expected, "the end of the input");
         }
 
         if (!reader(line, out var value, out var failure))
@@ -43,7 +43,7 @@ internal static class Lines
 
         return line.HasLineEnd
             ? SpracheResult.Success(value, new SourceInput(text, line.Next, number + 1, 1))
-            : SpracheResult.Success(value, new SourceInput(text, line.Next, number, line.Next - start + 1));
+            : SpracheResult.Success(value, new SourceInput(text, line.Next, number, line.ColumnOf(line.Next)));
     };
 
     /// <summary>Blank lines to the end of the input; fails at the first line with text.</summary>

@@ -6,10 +6,11 @@ namespace GillRepro.Parsing;
 /// </summary>
 internal readonly struct SourceLine
 {
-    private SourceLine(string source, int number, int start, int end, int next, bool hasLineEnd)
+    private SourceLine(string source, int number, int column, int start, int end, int next, bool hasLineEnd)
     {
         Source = source;
         Number = number;
+        StartColumn = column;
         Start = start;
         End = end;
         Next = next;
@@ -20,6 +21,9 @@ internal readonly struct SourceLine
 
     /// <summary>The 1-based line number.</summary>
     public int Number { get; }
+
+    /// <summary>The 1-based column of <see cref="Start"/>: 1, unless a parser starts in the middle of a line.</summary>
+    public int StartColumn { get; }
 
     /// <summary>The offset of the line's first character.</summary>
     public int Start { get; }
@@ -41,14 +45,14 @@ internal readonly struct SourceLine
     public string EndDescription => HasLineEnd ? "the end of the line" : "the end of the input";
 
     /// <summary>The 1-based column of an offset on this line.</summary>
-    public int ColumnOf(int offset) => offset - Start + 1;
+    public int ColumnOf(int offset) => StartColumn + offset - Start;
 
-    public static SourceLine At(string source, int start, int number)
+    public static SourceLine At(string source, int start, int number, int column = 1)
     {
         var newline = source.IndexOf('\n', start);
         var next = newline < 0 ? source.Length : newline + 1;
         var end = newline < 0 ? source.Length : newline;
         while (end > start && source[end - 1] is ' ' or '\t' or '\r') end--;
-        return new SourceLine(source, number, start, end, next, newline >= 0);
+        return new SourceLine(source, number, column, start, end, next, newline >= 0);
     }
 }

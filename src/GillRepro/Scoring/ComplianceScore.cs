@@ -8,7 +8,7 @@ namespace GillRepro;
 public sealed record ComplianceScore(string Profile, double Points, double Maximum, IReadOnlyList<CriterionOutcome> Outcomes)
 {
     /// <summary>One outcome per criterion, in the profile's order.</summary>
-    public IReadOnlyList<CriterionOutcome> Outcomes { get; init; } = Sequence.Freeze(Outcomes, nameof(Outcomes));
+    public IReadOnlyList<CriterionOutcome> Outcomes { get; init => field = Sequence.Freeze(value, nameof(Outcomes)); } = Sequence.Freeze(Outcomes, nameof(Outcomes));
 
     /// <summary>The share of the maximum earned, from 0 to 1; 0 when the maximum is 0.</summary>
     public double ShareMet => Maximum > 0 ? Points / Maximum : 0;

@@ -30,10 +30,10 @@ public sealed record GroupScore(
     IReadOnlyList<VariableShare> Variables)
 {
     /// <summary>How many empirical papers score D = 0, 1, …, 7 (eight counts).</summary>
-    public IReadOnlyList<int> DocumentationScoreCounts { get; init; } = Sequence.Freeze(DocumentationScoreCounts, nameof(DocumentationScoreCounts));
+    public IReadOnlyList<int> DocumentationScoreCounts { get; init => field = Sequence.Freeze(value, nameof(DocumentationScoreCounts)); } = Sequence.Freeze(DocumentationScoreCounts, nameof(DocumentationScoreCounts));
 
     /// <summary>The share of <c>Yes</c> for each of the seven documentation variables.</summary>
-    public IReadOnlyList<VariableShare> Variables { get; init; } = Sequence.Freeze(Variables, nameof(Variables));
+    public IReadOnlyList<VariableShare> Variables { get; init => field = Sequence.Freeze(value, nameof(Variables)); } = Sequence.Freeze(Variables, nameof(Variables));
 
     /// <summary>The share of empirical papers sharing both code and data, from 0 to 1.</summary>
     public double BothCodeAndDataShare => EmpiricalPapers == 0 ? 0 : (double)BothCodeAndData / EmpiricalPapers;

@@ -8,7 +8,7 @@ namespace GillRepro;
 public sealed record PaperScore(int DocumentationScore, double ReproducibilityScore, bool IsEmpirical, IReadOnlyList<CriterionOutcome> Breakdown)
 {
     /// <summary>The seven documentation variables, each with its result and whether it is met.</summary>
-    public IReadOnlyList<CriterionOutcome> Breakdown { get; init; } = Sequence.Freeze(Breakdown, nameof(Breakdown));
+    public IReadOnlyList<CriterionOutcome> Breakdown { get; init => field = Sequence.Freeze(value, nameof(Breakdown)); } = Sequence.Freeze(Breakdown, nameof(Breakdown));
 
     /// <summary>True when Open Source Code and Open Datasets are both <c>Yes</c>.</summary>
     public bool SharesCodeAndData => ReproducibilityScore == ReproducibilityRates.CodeAndData;

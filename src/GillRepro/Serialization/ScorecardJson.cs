@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GillRepro.Serialization;
 
@@ -5,7 +6,7 @@ namespace GillRepro;
 
 /// <summary>
 /// JSON for papers and scores through System.Text.Json's source-generated metadata: camelCase names,
-/// enums as strings, properties in a fixed order, LF line ends. <c>DeserializePaper(Serialize(p)) == p</c>.
+/// enums as strings, properties in a fixed order, LF line ends, non-ASCII text unescaped. <c>DeserializePaper(Serialize(p)) == p</c>.
 /// </summary>
 public static class ScorecardJson
 {
@@ -41,7 +42,7 @@ public static class ScorecardJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonSerializer.Deserialize(json, GillReproJsonContext.Default.Paper)
+            return JsonSerializer.Deserialize(json, Indented.Paper)
                 ?? throw new JsonException("Expected a JSON object for a paper, found null.");
         }
         catch (ArgumentException e)
@@ -50,7 +51,13 @@ public static class ScorecardJson
         }
     }
 
-    private static GillReproJsonContext Context(bool indented) => indented ? GillReproJsonContext.Default : Compact;
+    // Text stays readable: non-ASCII letters (β, θ, accents, CJK) are written as they are, not as \u escapes.
+    private static readonly GillReproJsonContext Indented = new(new JsonSerializerOptions(GillReproJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
-    private static readonly GillReproJsonContext Compact = new(new JsonSerializerOptions(GillReproJsonContext.Default.Options) { WriteIndented = false });
+    private static readonly GillReproJsonContext Compact = new(new JsonSerializerOptions(Indented.Options) { WriteIndented = false });
+
+    private static GillReproJsonContext Context(bool indented) => indented ? Indented : Compact;
 }
