@@ -1,1 +1,3 @@
-return 0;
+using GillRepro.Cli;
+
+return GillReproApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using GillRepro.Cli.Commands;
+
+namespace GillRepro.Cli;
+
+/// <summary>The <c>gillrepro</c> command line: its commands, and a way to run it against any writers.</summary>
+internal static class GillReproApp
+{
+    public static RootCommand CreateRoot() => new("gillrepro: score, check and format reproducibility scorecards of AI research papers.")
+    {
+        ScoreCommand.Create(),
+        FormatCommand.Create(),
+    };
+
+    /// <summary>Runs the command line, writing to the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var result = CreateRoot().Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var problem in result.Errors) error.WriteLine($"gillrepro: {problem.Message}");
+            error.WriteLine("Run 'gillrepro --help' to see the commands and their options.");
+            return ExitCodes.Usage;
+        }
+        return result.Invoke(configuration);
+    }
+}

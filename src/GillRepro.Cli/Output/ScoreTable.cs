@@ -1,0 +1,67 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace GillRepro.Cli.Output;
+
+/// <summary>The table views of <c>gillrepro score</c>.</summary>
+internal static class ScoreTable
+{
+    /// <summary>One paper: its nine rows, then its two scores.</summary>
+    public static void WritePaper(IAnsiConsole console, string file, Paper paper, PaperScore score)
+    {
+        console.Write(new Rule(Markup.Escape(paper.Title)).LeftJustified());
+        console.Write(new Text($"{string.Join(", ", paper.Authors)}\n{paper.Venue}  ·  {file}\n\n"));
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Reproducibility Variable")
+            .AddColumn("Result")
+            .AddColumn(new TableColumn("Counts toward D").Centered());
+        foreach (var variable in paper.Variables)
+        {
+            var outcome = score.Breakdown.FirstOrDefault(o => string.Equals(o.Variable, variable.Name, StringComparison.OrdinalIgnoreCase));
+            var counts = outcome is null ? "" : outcome.Met ? "+1" : "0";
+            table.AddRow(new Text(variable.Name), new Text(variable.Result.Text), new Text(counts));
+        }
+        console.Write(table);
+
+        console.Write(new Text(
+            $"Documentation Score D = {score.DocumentationScore} of 7\n" +
+            $"Reproducibility Score R = {score.ReproducibilityScore.ToString("0.00", CultureInfo.InvariantCulture)}" +
+            $" ({Describe(score)})\n" +
+            $"Empirical: {(score.IsEmpirical ? "yes" : "no (theoretical papers enter no group figure)")}\n"));
+    }
+
+    /// <summary>Several papers: a row each (in file order), then the group's figures.</summary>
+    public static void WritePapers(IAnsiConsole console, IReadOnlyList<(string File, Paper Paper, PaperScore Score)> papers)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Paper")
+            .AddColumn("Venue")
+            .AddColumn(new TableColumn("D").RightAligned())
+            .AddColumn(new TableColumn("R").RightAligned())
+            .AddColumn("Empirical");
+        foreach (var (_, paper, score) in papers)
+        {
+            table.AddRow(
+                new Text(paper.Title),
+                new Text(paper.Venue.ToString()),
+                new Text(score.DocumentationScore.ToString(CultureInfo.InvariantCulture)),
+                new Text(score.ReproducibilityScore.ToString("0.00", CultureInfo.InvariantCulture)),
+                new Text(score.IsEmpirical ? "yes" : "no"));
+        }
+        console.Write(table);
+
+        var group = Scorecard.ScoreGroup(papers.Select(p => p.Paper));
+        console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
+            $"{group.Papers} papers, {group.EmpiricalPapers} empirical: mean D {group.MeanDocumentationScore:0.000} (median {group.MedianDocumentationScore:0.#}), " +
+            $"mean R {group.MeanReproducibilityScore:0.0000} [{group.ReproducibilityLow:0.0000}, {group.ReproducibilityHigh:0.0000}], " +
+            $"code and data {group.BothCodeAndData} ({group.BothCodeAndDataShare:0.00%})\n")));
+    }
+
+    private static string Describe(PaperScore score) => score.ReproducibilityScore switch
+    {
+        0.86 => "code and data shared",
+        0.33 => "data shared, code not",
+        _ => "no open data",
+    };
+}

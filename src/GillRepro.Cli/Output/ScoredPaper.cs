@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GillRepro.Cli.Output;
+
+/// <summary>One line of <c>gillrepro score --format jsonl</c>: a paper, its results and its scores.</summary>
+internal sealed record ScoredPaper(
+    string File,
+    string Title,
+    IReadOnlyList<string> Authors,
+    string Venue,
+    int Year,
+    IReadOnlyDictionary<string, string> Results,
+    int DocumentationScore,
+    double ReproducibilityScore,
+    bool Empirical)
+{
+    public static ScoredPaper From(string file, Paper paper, PaperScore score)
+    {
+        var results = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var variable in paper.Variables) results.TryAdd(variable.Name, variable.Result.Text);
+        return new ScoredPaper(file, paper.Title, paper.Authors, paper.Venue.Name, paper.Venue.Year, results,
+            score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical);
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
+[JsonSerializable(typeof(ScoredPaper))]
+[JsonSerializable(typeof(IReadOnlyList<ScoredPaper>))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;
+
+/// <summary>The tool's JSON settings: camelCase, non-ASCII text written as it is.</summary>
+internal static class CliJson
+{
+    public static readonly CliJsonContext Compact = new(new JsonSerializerOptions(CliJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static readonly CliJsonContext Indented = new(new JsonSerializerOptions(Compact.Options)
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+    });
+}

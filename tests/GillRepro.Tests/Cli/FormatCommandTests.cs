@@ -1,0 +1,60 @@
+using GillRepro.Tests.Support;
+
+namespace GillRepro.Tests.Cli;
+
+public class FormatCommandTests
+{
+    [Fact]
+    public void CheckListsFilesThatAreNotCanonicalAndChangesNothing()
+    {
+        using var folder = new TempFolder();
+        folder.Write("canonical.md", Repository.SeedText);
+        var crlf = folder.Write("crlf.md", Repository.SeedText.Replace("\n", "\r\n") + "\r\n");
+
+        var (exit, output, error) = Tool.Run("format", "--check", folder.Path);
+
+        exit.ShouldBe(1);
+        output.ShouldBe(crlf + "\n");
+        error.ShouldBeEmpty();
+        File.ReadAllText(crlf).ShouldContain("\r\n");
+    }
+
+    [Fact]
+    public void CheckOnCanonicalFilesIsQuietAndSucceeds()
+    {
+        using var folder = new TempFolder();
+        folder.Write("canonical.md", Repository.SeedText);
+
+        Tool.Run("format", "--check", folder.Path).ShouldBe((0, "", ""));
+    }
+
+    [Fact]
+    public void FormatRewritesFilesIntoCanonicalForm()
+    {
+        using var folder = new TempFolder();
+        var bom = folder.Write("bom.md", "\uFEFF" + Repository.SeedText + "\n");
+
+        var (exit, output, _) = Tool.Run("format", bom);
+
+        exit.ShouldBe(0);
+        output.ShouldBe(bom + "\n");
+        File.ReadAllBytes(bom).ShouldBe(new System.Text.UTF8Encoding(false).GetBytes(Repository.SeedText));
+        Tool.Run("format", "--check", bom).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void FormatReportsFilesItCannotParseAndLeavesThemAlone()
+    {
+        using var folder = new TempFolder();
+        var broken = folder.Write("broken.md", "Title only");
+
+        var (exit, _, error) = Tool.Run("format", broken);
+
+        exit.ShouldBe(1);
+        error.ShouldBe($"{broken}:1:11: expected the `Authors:` line, found the end of the input.\n");
+        File.ReadAllText(broken).ShouldBe("Title only");
+    }
+
+    [Fact]
+    public void FormatNeedsAPath() => Tool.Run("format").ExitCode.ShouldBe(2);
+}
