@@ -51,7 +51,7 @@ internal static class ScorecardGrammar
 
     /// <summary>The table's rows: at least one, then any number, each on the next line.</summary>
     internal static readonly Parser<IReadOnlyList<Variable>> Rows =
-        Combinators.Sequence(Row, Row.XMany(), Parse.Return(0), static (first, rest, _) => Prepend(first, rest));
+        Combinators.Sequence(Row, Row.XMany(), Prepend);
 
     internal static readonly Parser<int> End =
         Lines.EndOfInput($"the end of the scorecard or a table row {RowShape} (with no blank line above it)");
@@ -64,7 +64,7 @@ internal static class ScorecardGrammar
 
     /// <summary>A whole scorecard in the markdown rendering.</summary>
     internal static readonly Parser<Paper> Document =
-        Combinators.Sequence(Front, Table, Parse.Return(0), static (front, rows, _) =>
+        Combinators.Sequence(Front, Table, static (front, rows) =>
             new Paper(front.Notice, front.Title, front.Authors, front.Venue.Venue, front.Venue.Links, rows));
 
     private static bool ReadNotice(in SourceLine line, out string value, out LineFailure failure)
