@@ -1,32 +1,55 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using GillRepro.Parsing;
+using GillRepro.Parsing.Lenient;
 using GillRepro.Serialization;
 
 namespace GillRepro;
 
 /// <summary>
-/// The entry points: parse a scorecard into a <see cref="Paper"/>, score it, score a group of papers,
-/// and write a paper back as a canonical scorecard.
+/// The entry points: parse a scorecard into a <see cref="Paper"/> (strictly, or leniently with every
+/// problem reported), score it, score a group of papers, and write a paper back as a canonical scorecard.
 /// </summary>
 public static class Scorecard
 {
-    /// <summary>Parses a scorecard in the Index's markdown layout.</summary>
-    /// <param name="text">The scorecard; LF or CRLF line ends, a final newline, trailing spaces and a byte order mark are fine.</param>
-    /// <returns>The paper, with every variable kept and every byte of evidence text.</returns>
+    /// <summary>Parses a scorecard strictly: the first problem stops it.</summary>
+    /// <param name="text">The scorecard, in either rendering; LF, CRLF or CR line ends, a final newline, trailing spaces and a byte order mark are fine.</param>
+    /// <param name="options">The rendering (detected by default) and the largest input.</param>
+    /// <returns>The paper, with every variable kept and every character of evidence text.</returns>
     /// <exception cref="ScorecardParseException">The text is not a scorecard; the exception names the line, the column, what was expected and what was found.</exception>
-    public static Paper Parse(string text) =>
-        TryParse(text, out var paper, out var error) ? paper : throw new ScorecardParseException(error);
+    public static Paper Parse(string text, ScorecardParseOptions? options = null) =>
+        TryParse(text, options, out var paper, out var error) ? paper : throw new ScorecardParseException(error);
 
-    /// <summary>Parses a scorecard without throwing.</summary>
+    /// <summary>Parses a scorecard strictly without throwing, with the default options.</summary>
     /// <param name="text">The scorecard.</param>
     /// <param name="paper">The paper when the text is a scorecard.</param>
     /// <param name="error">Where and why the text is not a scorecard, otherwise.</param>
     /// <returns>True when the text is a scorecard.</returns>
-    public static bool TryParse(string text, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out ParseError? error)
+    public static bool TryParse(string text, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out ParseError? error) =>
+        TryParse(text, null, out paper, out error);
+
+    /// <summary>Parses a scorecard strictly without throwing.</summary>
+    /// <param name="text">The scorecard.</param>
+    /// <param name="options">The rendering (detected by default) and the largest input.</param>
+    /// <param name="paper">The paper when the text is a scorecard.</param>
+    /// <param name="error">Where and why the text is not a scorecard, otherwise.</param>
+    /// <returns>True when the text is a scorecard.</returns>
+    public static bool TryParse(string text, ScorecardParseOptions? options, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out ParseError? error)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var result = ScorecardGrammar.Document(new SourceInput(text, start));
+        options ??= ScorecardParseOptions.Default;
+        paper = null;
+        if (text.Length > options.MaxInputLength)
+        {
+            error = new ParseError(1, 1, 0,
+                string.Create(CultureInfo.InvariantCulture, $"a scorecard of at most {options.MaxInputLength:N0} characters (ScorecardParseOptions.MaxInputLength)"),
+                string.Create(CultureInfo.InvariantCulture, $"{text.Length:N0} characters"));
+            return false;
+        }
+
+        var start = InputChecks.Start(text);
+        var grammar = Resolve(text, start, options) == ScorecardRendering.PlainText ? ScorecardGrammar.PlainText : ScorecardGrammar.Markdown;
+        var result = grammar(new SourceInput(text, start));
         if (result.WasSuccessful)
         {
             paper = result.Value;
@@ -35,9 +58,55 @@ public static class Scorecard
         }
 
         var at = result.Remainder;
-        paper = null;
         error = new ParseError(at.Line, at.Column, at.Position, string.Join(" or ", result.Expectations), result.Message);
         return false;
+    }
+
+    /// <summary>
+    /// Parses a scorecard leniently: it never throws on bad input, reads every row it can, and reports
+    /// every problem as a positioned <see cref="Diagnostic"/> with a stable code. Parsing time grows
+    /// linearly with the text.
+    /// </summary>
+    /// <param name="text">The scorecard, whole or damaged, in either rendering.</param>
+    /// <param name="options">The rendering (detected by default) and the largest input.</param>
+    /// <returns>The paper (null when not even its title and venue could be read) and the diagnostics.</returns>
+    public static ParseReport ParseLenient(string text, ScorecardParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ScorecardParseOptions.Default;
+        var rendering = options.Rendering;
+        if (InputChecks.TooLarge(text, options.MaxInputLength) is { } tooLarge)
+        {
+            return new ParseReport(null, [tooLarge], rendering);
+        }
+
+        var start = InputChecks.Start(text);
+        rendering = Resolve(text, start, options);
+        var odd = new List<Diagnostic>();
+        InputChecks.FindOddCharacters(text, odd);
+        if (text.AsSpan(start).IsWhiteSpace())
+        {
+            odd.Add(new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error, "the input is empty; a scorecard starts with its title", new SourceSpan(start, 0, 1, 1)));
+            return new ParseReport(null, odd, rendering);
+        }
+
+        var grammar = rendering == ScorecardRendering.PlainText ? LenientGrammar.PlainText : LenientGrammar.Markdown;
+        var report = grammar(new SourceInput(text, start)).Value;
+        if (odd.Count == 0) return report;
+        return report with { Diagnostics = [.. report.Diagnostics.Concat(odd).OrderBy(d => d.Span.Offset)] };
+    }
+
+    /// <summary>
+    /// Reads scorecards that stand back to back in one text (each starting at its notice or its title),
+    /// leniently, one at a time and in constant memory: a document is read, reported and let go before
+    /// the next is read. Lines and offsets in the reports count from the start of the whole text.
+    /// </summary>
+    /// <param name="reader">The text; it is read to its end as the sequence is enumerated.</param>
+    /// <param name="options">The rendering (detected per document by default) and the largest document.</param>
+    public static IEnumerable<ParseReport> ParseMany(TextReader reader, ScorecardParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return DocumentSplitter.Split(reader, options ?? ScorecardParseOptions.Default);
     }
 
     /// <summary>Scores a paper as the Reproducibility Index does.</summary>
@@ -73,18 +142,17 @@ public static class Scorecard
         return group.ToScore();
     }
 
-    /// <summary>Writes a paper as a canonical scorecard: <c>ToMarkdown(Parse(t)) == t</c> for every canonical <c>t</c>.</summary>
+    /// <summary>Writes a paper as a canonical markdown scorecard: <c>ToMarkdown(Parse(t)) == t</c> for every canonical <c>t</c>.</summary>
     /// <param name="paper">The paper.</param>
     /// <exception cref="ArgumentException">A field cannot be written in the layout: a line break anywhere, or a pipe or padding in a cell.</exception>
-    public static string ToMarkdown(Paper paper)
-    {
-        ArgumentNullException.ThrowIfNull(paper);
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        MarkdownWriter.Write(paper, writer);
-        return writer.ToString();
-    }
+    public static string ToMarkdown(Paper paper) => Write(paper, ScorecardRendering.Markdown);
 
-    /// <summary>Writes a paper as a canonical scorecard to a writer.</summary>
+    /// <summary>Writes a paper as a canonical plain-text scorecard: blocks separated by blank lines, the table as <c>variable result evidence</c> lines.</summary>
+    /// <param name="paper">The paper.</param>
+    /// <exception cref="ArgumentException">A field cannot be written in plain text: a line break, an unknown variable, or a result of more than one word.</exception>
+    public static string ToPlainText(Paper paper) => Write(paper, ScorecardRendering.PlainText);
+
+    /// <summary>Writes a paper as a canonical markdown scorecard to a writer.</summary>
     /// <param name="paper">The paper.</param>
     /// <param name="writer">Where to write; LF line ends, no final newline.</param>
     /// <exception cref="ArgumentException">A field cannot be written in the layout.</exception>
@@ -92,6 +160,17 @@ public static class Scorecard
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(writer);
-        MarkdownWriter.Write(paper, writer);
+        ScorecardWriter.Write(paper, writer, ScorecardRendering.Markdown);
     }
+
+    private static string Write(Paper paper, ScorecardRendering rendering)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        ScorecardWriter.Write(paper, writer, rendering);
+        return writer.ToString();
+    }
+
+    private static ScorecardRendering Resolve(string text, int start, ScorecardParseOptions options) =>
+        options.Rendering == ScorecardRendering.Auto ? InputChecks.Detect(text, start) : options.Rendering;
 }

@@ -8,7 +8,8 @@ namespace GillRepro;
 /// </summary>
 /// <param name="Text">The evidence, every character kept; empty when the cell is empty.</param>
 /// <param name="Span">Where the text stands in the parsed source; <see cref="SourceSpan.None"/> for a record built in code.</param>
-public sealed record Evidence(string Text, SourceSpan Span = default)
+/// <param name="IsCutOff">True when the source ended inside this evidence (lenient parsing of a cut-off page): the text is what was there.</param>
+public sealed record Evidence(string Text, SourceSpan Span = default, bool IsCutOff = false)
 {
     /// <summary>The text of the evidence, without its span.</summary>
     [JsonPropertyOrder(-1)]

@@ -28,24 +28,52 @@ internal static class Vocabulary
     internal static string NameOf(VariableKind kind) =>
         kind == VariableKind.Unknown ? throw new ArgumentOutOfRangeException(nameof(kind)) : VariableNames[(int)kind - 1];
 
-    internal static VariableKind KindOf(ReadOnlySpan<char> name)
+    /// <summary>The kind a name stands for, in any letter case, with typographic ligatures and no-break spaces folded.</summary>
+    internal static VariableKind KindOf(ReadOnlySpan<char> name) => (VariableKind)(IndexOf(VariableNames, name) + 1);
+
+    /// <summary>The meaning of a result, in any letter case, with typographic ligatures folded.</summary>
+    internal static ResultValue ValueOf(ReadOnlySpan<char> text) => (ResultValue)(IndexOf(ResultWords, text) + 1);
+
+    private static int IndexOf(string[] words, ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < VariableNames.Length; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (name.Equals(VariableNames[i], StringComparison.OrdinalIgnoreCase))
-                return (VariableKind)(i + 1);
+            if (text.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
         }
-        return VariableKind.Unknown;
+        if (text.IndexOfAnyInRange('\u00A0', '\uFFFF') < 0) return -1;
+
+        var folded = Fold(text);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (folded.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return -1;
     }
 
-    internal static ResultValue ValueOf(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Text as a PDF extract or a browser copy may have changed it back: the Latin ligatures U+FB00 to
+    /// U+FB06 spelled out (ﬁ → fi) and no-break spaces as spaces. Only used to recognise words.
+    /// </summary>
+    internal static string Fold(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < ResultWords.Length; i++)
+        var builder = new System.Text.StringBuilder(text.Length + 4);
+        foreach (var c in text)
         {
-            if (text.Equals(ResultWords[i], StringComparison.OrdinalIgnoreCase))
-                return (ResultValue)(i + 1);
+            var spelled = c switch
+            {
+                '\uFB00' => "ff",
+                '\uFB01' => "fi",
+                '\uFB02' => "fl",
+                '\uFB03' => "ffi",
+                '\uFB04' => "ffl",
+                '\uFB05' or '\uFB06' => "st",
+                '\u00A0' or '\u202F' or '\u2007' => " ",
+                _ => null,
+            };
+            if (spelled is null) builder.Append(c);
+            else builder.Append(spelled);
         }
-        return ResultValue.Unrecognised;
+        return builder.ToString();
     }
 
     /// <summary>The text as a string, reusing a known word when it is spelled exactly so.</summary>

@@ -3,6 +3,9 @@ using SpracheResult = Sprache.Result;
 
 namespace GillRepro.Parsing;
 
+/// <summary>Whether a line's text (without its line end and trailing spaces) is what is wanted.</summary>
+internal delegate bool LineTest(ReadOnlySpan<char> text);
+
 /// <summary>Reads one line; returns a value, or a failure that points into the line.</summary>
 internal delegate bool LineReader<T>(in SourceLine line, out T value, out LineFailure failure);
 
@@ -45,6 +48,15 @@ internal static class Lines
             ? SpracheResult.Success(value, new SourceInput(text, line.Next, number + 1, 1))
             : SpracheResult.Success(value, new SourceInput(text, line.Next, number, line.ColumnOf(line.Next)));
     };
+
+    /// <summary>A line that <paramref name="matches"/> accepts, as a whole; a failure at its first column otherwise.</summary>
+    public static Parser<bool> Match(string expected, LineTest matches, bool skipBlankLines = false) =>
+        Line(expected, (in SourceLine line, out bool value, out LineFailure failure) =>
+        {
+            value = matches(line.Text);
+            failure = value ? default : new LineFailure(line.Start, expected, Describe(line.Text));
+            return value;
+        }, skipBlankLines);
 
     /// <summary>Blank lines to the end of the input; fails at the first line with text.</summary>
     public static Parser<int> EndOfInput(string expected) => input =>

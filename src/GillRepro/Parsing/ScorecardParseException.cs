@@ -1,6 +1,6 @@
 namespace GillRepro;
 
-/// <summary>Thrown by <see cref="Scorecard.Parse(string)"/> when the text is not a scorecard.</summary>
+/// <summary>Thrown by <see cref="Scorecard.Parse(string, ScorecardParseOptions)"/> when the text is not a scorecard.</summary>
 public sealed class ScorecardParseException : FormatException
 {
     /// <summary>Creates the exception for a parse error.</summary>

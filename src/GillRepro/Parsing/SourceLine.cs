@@ -6,8 +6,9 @@ namespace GillRepro.Parsing;
 /// </summary>
 internal readonly struct SourceLine
 {
-    private SourceLine(string source, int number, int column, int start, int end, int next, bool hasLineEnd)
+    private SourceLine(string source, int number, int column, int start, int end, int rawEnd, int next, bool hasLineEnd)
     {
+        RawEnd = rawEnd;
         Source = source;
         Number = number;
         StartColumn = column;
@@ -31,6 +32,9 @@ internal readonly struct SourceLine
     /// <summary>The offset just past the line's text, trailing spaces, tabs and CR excluded.</summary>
     public int End { get; }
 
+    /// <summary>The offset just past the line's text with its trailing spaces and tabs: only the line end (LF, CRLF) excluded.</summary>
+    public int RawEnd { get; }
+
     /// <summary>The offset where the next line starts (the source's length after the last line).</summary>
     public int Next { get; }
 
@@ -41,18 +45,26 @@ internal readonly struct SourceLine
 
     public bool IsBlank => End == Start;
 
+    /// <summary>True when nothing but blank lines follows this line: the line ends the text.</summary>
+    public bool IsLast => Next >= Source.Length || Source.AsSpan(Next).IsWhiteSpace();
+
     /// <summary>What a parser found where its line ends: the line's end or the input's.</summary>
     public string EndDescription => HasLineEnd ? "the end of the line" : "the end of the input";
 
     /// <summary>The 1-based column of an offset on this line.</summary>
     public int ColumnOf(int offset) => StartColumn + offset - Start;
 
+    /// <summary>The line starting at <paramref name="start"/>; LF, CRLF and a lone CR each end a line.</summary>
     public static SourceLine At(string source, int start, int number, int column = 1)
     {
-        var newline = source.IndexOf('\n', start);
-        var next = newline < 0 ? source.Length : newline + 1;
-        var end = newline < 0 ? source.Length : newline;
-        while (end > start && source[end - 1] is ' ' or '\t' or '\r') end--;
-        return new SourceLine(source, number, column, start, end, next, newline >= 0);
+        var found = source.AsSpan(start).IndexOfAny('\n', '\r');
+        var newline = found < 0 ? -1 : start + found;
+        var next = newline < 0 ? source.Length
+            : source[newline] == '\r' && newline + 1 < source.Length && source[newline + 1] == '\n' ? newline + 2
+            : newline + 1;
+        var rawEnd = newline < 0 ? source.Length : newline;
+        var end = rawEnd;
+        while (end > start && source[end - 1] is ' ' or '\t') end--;
+        return new SourceLine(source, number, column, start, end, rawEnd, next, newline >= 0);
     }
 }

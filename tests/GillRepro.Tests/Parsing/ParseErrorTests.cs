@@ -100,7 +100,7 @@ public class ParseErrorTests
         var e = Failing(With(3, "NeurIPS 20x3 | Venue PDF"));
 
         (e.Line, e.Column).ShouldBe((4, 9));
-        e.Expected.ShouldBe("a year of digits after the venue name, such as `2023`");
+        e.Expected.ShouldBe("a year of four digits after the venue name, such as `2023`");
         e.Found.ShouldBe("`20x3`");
     }
 

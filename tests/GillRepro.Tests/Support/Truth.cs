@@ -16,6 +16,8 @@ internal sealed record Truth(
 {
     public string MarkdownPath(string corpus) => Path.Combine(corpus, "markdown", $"{Venue}-{Year}", Slug + ".md");
 
+    public string PlainPath(string corpus) => Path.Combine(corpus, "plain", $"{Venue}-{Year}", Slug + ".txt");
+
     public static IReadOnlyList<Truth> Load(string corpus)
     {
         var truths = new List<Truth>();

@@ -1,0 +1,86 @@
+using System.Buffers;
+using System.Globalization;
+using GillRepro.Parsing.PlainText;
+
+namespace GillRepro.Parsing;
+
+/// <summary>Checks of the text as a whole, before and beside the grammar: size, rendering, odd characters.</summary>
+internal static class InputChecks
+{
+    /// <summary>How many diagnostics of one kind of odd character are listed before the rest are summed up.</summary>
+    private const int ListedPerKind = 10;
+
+    private static readonly SearchValues<char> Odd = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
+    /// <summary>Where the text starts: just after a byte order mark, if any.</summary>
+    public static int Start(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+
+    /// <summary>The rendering of <paramref name="text"/>: markdown when a line starts with <c>|</c>, plain text when the plain table header is there, else markdown.</summary>
+    public static ScorecardRendering Detect(string text, int start)
+    {
+        var body = text.AsSpan(start);
+        if (body.StartsWith("|") || body.IndexOf("\n|") >= 0 || body.IndexOf("\r|") >= 0) return ScorecardRendering.Markdown;
+        return body.IndexOf(PlainTextTable.HeaderLine, StringComparison.OrdinalIgnoreCase) >= 0 ? ScorecardRendering.PlainText : ScorecardRendering.Markdown;
+    }
+
+    /// <summary>The error for a text over the size limit; null when it is within it.</summary>
+    public static Diagnostic? TooLarge(string text, int maxLength) => text.Length <= maxLength ? null
+        : new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error,
+            string.Create(CultureInfo.InvariantCulture, $"the input has {text.Length:N0} characters, more than the limit of {maxLength:N0} (ScorecardParseOptions.MaxInputLength); it was not read"),
+            new SourceSpan(0, 0, 1, 1));
+
+    /// <summary>
+    /// Control characters (other than tab and line ends) and UTF-16 surrogates that do not pair up: kept
+    /// in the text, and reported. One scan of the text; at most ten listed of each kind, then a count.
+    /// </summary>
+    public static void FindOddCharacters(string text, List<Diagnostic> into)
+    {
+        int controls = 0, surrogates = 0, line = 1, lineStart = 0, scanned = 0;
+        var at = text.AsSpan().IndexOfAny(Odd);
+        while (at >= 0)
+        {
+            for (var i = scanned; i < at; i++)
+            {
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            scanned = at;
+
+            var c = text[at];
+            var length = 1;
+            if (char.IsHighSurrogate(c) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]))
+            {
+                length = 2;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                if (++surrogates <= ListedPerKind)
+                {
+                    into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning,
+                        $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is",
+                        new SourceSpan(at, 1, line, at - lineStart + 1)));
+                }
+            }
+            else if (++controls <= ListedPerKind)
+            {
+                into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning,
+                    $"the control character U+{(int)c:X4} is kept as it is",
+                    new SourceSpan(at, 1, line, at - lineStart + 1)));
+            }
+
+            var next = text.AsSpan(at + length).IndexOfAny(Odd);
+            at = next < 0 ? -1 : at + length + next;
+        }
+
+        var end = new SourceSpan(text.Length, 0, line, 1);
+        if (controls > ListedPerKind)
+            into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning, $"{controls - ListedPerKind} more control characters are kept as they are", end));
+        if (surrogates > ListedPerKind)
+            into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"{surrogates - ListedPerKind} more lone surrogates are kept as they are", end));
+    }
+}

@@ -1,0 +1,56 @@
+using GillRepro.Tests.Support;
+
+namespace GillRepro.Tests.Corpus;
+
+/// <summary>The plain-text rendering of every corpus paper against its markdown twin and the Index's results.</summary>
+public class PlainTextCorpusTests
+{
+    private static IEnumerable<(Truth Truth, string Markdown, string Plain)> Pairs()
+    {
+        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
+        var corpus = Repository.CorpusDirectory!;
+        return Truth.Load(corpus).Select(t => (t, File.ReadAllText(t.MarkdownPath(corpus)), File.ReadAllText(t.PlainPath(corpus))));
+    }
+
+    [SkippableFact]
+    public void BothRenderingsOfEveryPaperGiveTheSameRecordsAndScores()
+    {
+        var count = 0;
+        foreach (var (truth, markdown, plain) in Pairs())
+        {
+            var fromPlain = Scorecard.Parse(plain);
+            fromPlain.WithoutSpans().ShouldBe(Scorecard.Parse(markdown).WithoutSpans(), truth.Slug);
+            var score = Scorecard.Score(fromPlain);
+            score.DocumentationScore.ShouldBe(truth.DocumentationScore, truth.Slug);
+            score.ReproducibilityScore.ShouldBe(truth.ReproducibilityScore, truth.Slug);
+            score.IsEmpirical.ShouldBe(truth.Empirical, truth.Slug);
+            count++;
+        }
+        count.ShouldBe(3665);
+    }
+
+    [SkippableFact]
+    public void EveryPlainTextPageRoundTripsByteForByte()
+    {
+        foreach (var (truth, _, plain) in Pairs())
+        {
+            Scorecard.ToPlainText(Scorecard.Parse(plain, new ScorecardParseOptions { Rendering = ScorecardRendering.PlainText })).ShouldBe(plain, truth.Slug);
+        }
+    }
+
+    [SkippableFact]
+    public void LenientParsingFindsNoErrorInEitherRendering()
+    {
+        foreach (var (truth, markdown, plain) in Pairs())
+        {
+            foreach (var (text, rendering) in new[] { (markdown, ScorecardRendering.Markdown), (plain, ScorecardRendering.PlainText) })
+            {
+                var report = Scorecard.ParseLenient(text);
+                report.Rendering.ShouldBe(rendering, truth.Slug);
+                report.IsValid.ShouldBeTrue($"{truth.Slug}: {string.Join("; ", report.Diagnostics)}");
+                report.Diagnostics.ShouldAllBe(d => d.Code == "GR003", truth.Slug);
+                report.Paper.ShouldBe(Scorecard.Parse(text), truth.Slug);
+            }
+        }
+    }
+}
