@@ -16,10 +16,13 @@ internal static class ScoreTable
             .AddColumn("Reproducibility Variable")
             .AddColumn("Result")
             .AddColumn(new TableColumn("Counts toward D").Centered());
+        var criteria = ScoringProfile.Documentation.Criteria;
+        var counted = new HashSet<VariableKind>();
         foreach (var variable in paper.Variables)
         {
-            var outcome = score.Breakdown.FirstOrDefault(o => string.Equals(o.Variable, variable.Name, StringComparison.OrdinalIgnoreCase));
-            var counts = outcome is null ? "" : outcome.Met ? "+1" : "0";
+            // Only the first row of each of the seven documentation variables counts toward D.
+            var index = variable.Kind == VariableKind.Unknown || !counted.Add(variable.Kind) ? -1 : IndexOf(criteria, variable.Kind);
+            var counts = index < 0 ? "" : score.Breakdown[index].Met ? "+1" : "0";
             table.AddRow(new Text(variable.Name), new Text(variable.Result.Text), new Text(counts));
         }
         console.Write(table);
@@ -56,6 +59,15 @@ internal static class ScoreTable
             $"{group.Papers} papers, {group.EmpiricalPapers} empirical: mean D {group.MeanDocumentationScore:0.000} (median {group.MedianDocumentationScore:0.#}), " +
             $"mean R {group.MeanReproducibilityScore:0.0000} [{group.ReproducibilityLow:0.0000}, {group.ReproducibilityHigh:0.0000}], " +
             $"code and data {group.BothCodeAndData} ({group.BothCodeAndDataShare:0.00%})\n")));
+    }
+
+    private static int IndexOf(IReadOnlyList<ScoringCriterion> criteria, VariableKind kind)
+    {
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            if (criteria[i].Kind == kind) return i;
+        }
+        return -1;
     }
 
     private static string Describe(PaperScore score) => score.ReproducibilityScore switch

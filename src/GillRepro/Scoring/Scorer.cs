@@ -10,7 +10,7 @@ internal static class Scorer
         for (var i = 0; i < outcomes.Length; i++)
         {
             var criterion = profile.Criteria[i];
-            var result = FindResult(paper, criterion.Variable);
+            var result = FindResult(paper, criterion);
             var met = criterion.IsMetBy(result);
             var earned = met ? criterion.Weight : 0;
             points += earned;
@@ -31,12 +31,19 @@ internal static class Scorer
 
     private static bool IsYes(Paper paper, VariableKind kind) => paper.Find(kind)?.Result.IsYes == true;
 
-    /// <summary>The result of the first row named <paramref name="variable"/> (in any letter case), or null.</summary>
-    private static string? FindResult(Paper paper, string variable)
+    /// <summary>
+    /// The result of the first row the criterion names, or null: a known variable matches its kind
+    /// (any spelling the grammar recognises), any other name matches in any letter case.
+    /// </summary>
+    private static string? FindResult(Paper paper, ScoringCriterion criterion)
     {
+        var kind = criterion.Kind;
         foreach (var row in paper.Variables)
         {
-            if (string.Equals(row.Name, variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
+            var match = kind == VariableKind.Unknown
+                ? string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)
+                : row.Kind == kind;
+            if (match) return row.Result.Text;
         }
         return null;
     }

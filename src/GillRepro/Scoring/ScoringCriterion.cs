@@ -18,6 +18,7 @@ public sealed record ScoringCriterion
         if (!(weight >= 0) || double.IsInfinity(weight))
             throw new ArgumentOutOfRangeException(nameof(weight), weight, "A weight is a finite number, zero or more.");
         Variable = variable;
+        Kind = Vocabulary.KindOf(variable);
         Weight = weight;
         MetBy = metBy is null || metBy.Count == 0 ? YesOnly : Sequence.Freeze(metBy, nameof(metBy));
     }
@@ -33,6 +34,9 @@ public sealed record ScoringCriterion
 
     /// <summary>The variable's name, such as <c>Open Source Code</c>.</summary>
     public string Variable { get; }
+
+    /// <summary>The known variable the criterion names, or <see cref="VariableKind.Unknown"/> for any other name.</summary>
+    public VariableKind Kind { get; }
 
     /// <summary>The points the criterion is worth when met.</summary>
     public double Weight { get; }
