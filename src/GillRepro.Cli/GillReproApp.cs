@@ -9,6 +9,7 @@ internal static class GillReproApp
     public static RootCommand CreateRoot() => new("gillrepro: score, check and format reproducibility scorecards of AI research papers.")
     {
         ScoreCommand.Create(),
+        ValidateCommand.Create(),
         FormatCommand.Create(),
     };
 

@@ -1,28 +1,24 @@
 using System.CommandLine;
 using System.Text;
 using GillRepro.Cli.Inputs;
+using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
 /// <summary><c>gillrepro format [--check] PATH ...</c>, in the manner of <c>gofmt -l</c> and <c>gofmt -w</c>.</summary>
 internal static class FormatCommand
 {
-    private static readonly string[] Extensions = [".md"];
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Scorecard files, or folders searched recursively for *.md.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = Arguments.Paths("Scorecard files, or folders searched recursively for *.md (markdown) and *.txt (plain text).", required: true);
         var check = new Option<bool>("--check")
         {
             Description = "Change nothing: list the files that are not canonical and exit 1 if there are any.",
         };
 
-        var command = new Command("format", "Rewrite scorecards in canonical form (LF line ends, no final newline, single-space cell padding).") { paths, check };
+        var command = new Command("format", "Rewrite scorecards in canonical form, keeping each file's rendering (LF line ends, no final newline, single-space cell padding).") { paths, check };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(check),
@@ -33,33 +29,35 @@ internal static class FormatCommand
 
     private static int Run(string[] paths, bool check, TextWriter output, TextWriter error)
     {
-        var sources = ScorecardSource.Expand(paths, Extensions, out var missing);
-        foreach (var path in missing) error.WriteLine($"{path}: no such file or folder");
-        if (missing.Count > 0) return ExitCodes.Usage;
+        if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var problems = 0;
         foreach (var source in sources)
         {
-            var bytes = source.ReadBytes();
-            if (!ScorecardSource.TryDecode(bytes, out var text, out var encodingProblem))
+            var original = source.ReadBytes();
+            if (!ScorecardSource.TryDecode(original, out var text, out var unreadable))
             {
-                error.WriteLine($"{source.Name}:{encodingProblem}");
-                problems++;
-                continue;
-            }
-            if (!Scorecard.TryParse(text, out var paper, out var problem))
-            {
-                error.WriteLine($"{source.Name}:{problem.Line}:{problem.Column}: expected {problem.Expected}, found {problem.Found}.");
+                Problems.Write(error, source.Name, unreadable);
                 problems++;
                 continue;
             }
 
-            var canonical = Utf8.GetBytes(Scorecard.ToMarkdown(paper));
-            if (canonical.AsSpan().SequenceEqual(bytes)) continue;
+            // A file is rewritten only when it parses without errors, so formatting never drops a row.
+            var report = Scorecard.ParseLenient(text);
+            if (!report.IsValid || report.Paper is null)
+            {
+                foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Problems.Write(error, source.Name, diagnostic);
+                problems++;
+                continue;
+            }
+
+            var canonical = report.Rendering == ScorecardRendering.PlainText ? Scorecard.ToPlainText(report.Paper) : Scorecard.ToMarkdown(report.Paper);
+            var bytes = Utf8.GetBytes(canonical);
+            if (bytes.AsSpan().SequenceEqual(original)) continue;
 
             output.WriteLine(source.Name);
             if (check) problems++;
-            else File.WriteAllBytes(source.Path!, canonical);
+            else File.WriteAllBytes(source.Path!, bytes);
         }
         return problems > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }

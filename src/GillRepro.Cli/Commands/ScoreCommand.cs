@@ -5,56 +5,55 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro score [PATH ...] [--format table|json|jsonl]</c></summary>
+/// <summary><c>gillrepro score [PATH ...] [--format table|json|jsonl] [--lenient]</c></summary>
 internal static class ScoreCommand
 {
-    private static readonly string[] Extensions = [".md", ".txt"];
-
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Scorecard files, or folders searched recursively for *.md and *.txt. With none, the sample scorecard embedded in the tool (GILL, NeurIPS 2023).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt. With none, the sample scorecard embedded in the tool (GILL, NeurIPS 2023).", required: false);
         var format = new Option<string>("--format", "-f")
         {
             Description = "table: a readable table; json: one JSON array; jsonl: one JSON object per paper per line.",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var lenient = new Option<bool>("--lenient")
+        {
+            Description = "Score what can be read of damaged scorecards (cut-off pages, broken rows) and report every problem on standard error.",
+        };
 
-        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores.") { paths, format };
+        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores.") { paths, format, lenient };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format)!,
+            result.GetValue(lenient),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string format, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string format, bool lenient, TextWriter output, TextWriter error)
     {
-        IReadOnlyList<ScorecardSource> sources;
-        if (paths.Length == 0)
-        {
-            sources = [ScorecardSource.Sample];
-        }
-        else
-        {
-            sources = ScorecardSource.Expand(paths, Extensions, out var missing);
-            foreach (var path in missing) error.WriteLine($"{path}: no such file or folder");
-            if (missing.Count > 0) return ExitCodes.Usage;
-        }
+        if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var scored = new List<(string File, Paper Paper, PaperScore Score)>(sources.Count);
         var failed = 0;
         foreach (var source in sources)
         {
-            if (!ScorecardSource.TryDecode(source.ReadBytes(), out var text, out var encodingProblem))
+            if (!source.TryReadText(out var text, out var unreadable))
             {
-                error.WriteLine($"{source.Name}:{encodingProblem}");
+                Problems.Write(error, source.Name, unreadable);
                 failed++;
+            }
+            else if (lenient)
+            {
+                var report = Scorecard.ParseLenient(text);
+                foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Information))
+                {
+                    Problems.Write(error, source.Name, diagnostic);
+                }
+                if (report.Paper is { } paper) scored.Add((source.Name, paper, Scorecard.Score(paper)));
+                if (!report.IsValid) failed++;
             }
             else if (Scorecard.TryParse(text, out var paper, out var problem))
             {
@@ -62,7 +61,7 @@ internal static class ScoreCommand
             }
             else
             {
-                error.WriteLine($"{source.Name}:{problem.Line}:{problem.Column}: expected {problem.Expected}, found {problem.Found}.");
+                Problems.Write(error, source.Name, problem);
                 failed++;
             }
         }
@@ -88,7 +87,12 @@ internal static class ScoreCommand
                 break;
         }
 
-        if (failed > 0) error.WriteLine($"{failed} of {sources.Count} files could not be read as scorecards.");
+        if (failed > 0)
+        {
+            error.WriteLine(lenient
+                ? $"{failed} of {sources.Count} files have errors; what could be read of them was scored."
+                : $"{failed} of {sources.Count} files could not be read as scorecards.");
+        }
         return failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace GillRepro.Cli.Inputs;
@@ -26,26 +27,50 @@ internal sealed record ScorecardSource(string Name, string? Path)
     }
 
     /// <summary>
-    /// Decodes UTF-8 strictly (a byte order mark is kept as U+FEFF, which the parser skips): bytes that
-    /// are not UTF-8 are reported as <c>line:column: …</c> rather than silently replaced.
+    /// The source's text, decoded strictly as UTF-8 (a byte order mark is kept as U+FEFF, which the
+    /// parser skips). Bytes that are not UTF-8 are reported as a positioned GR005 error, never replaced.
     /// </summary>
-    public static bool TryDecode(byte[] bytes, out string text, out string problem)
+    public bool TryReadText(out string text, [NotNullWhen(false)] out Diagnostic? problem) => TryDecode(ReadBytes(), out text, out problem);
+
+    /// <summary>Decodes bytes strictly as UTF-8, as <see cref="TryReadText"/> does.</summary>
+    public static bool TryDecode(byte[] bytes, out string text, [NotNullWhen(false)] out Diagnostic? problem)
     {
         try
         {
             text = StrictUtf8.GetString(bytes);
-            problem = "";
+            problem = null;
             return true;
         }
         catch (DecoderFallbackException e)
         {
-            var index = Math.Max(0, e.Index);
-            var start = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, index - 1)) + 1;
+            var index = Math.Clamp(e.Index, 0, bytes.Length - 1);
+            var start = index == 0 ? 0 : Array.LastIndexOf(bytes, (byte)'\n', index - 1) + 1;
             var line = 1 + bytes.AsSpan(0, start).Count((byte)'\n');
             text = "";
-            problem = $"{line}:{index - start + 1}: expected UTF-8 text, found the byte 0x{bytes[index]:X2} (byte {index} of the file).";
+            problem = new Diagnostic("GR005", DiagnosticSeverity.Error,
+                $"expected UTF-8 text, found the byte 0x{bytes[index]:X2} (byte {index} of the file); the file was not read",
+                new SourceSpan(index, 1, line, index - start + 1));
             return false;
         }
+    }
+
+    /// <summary>The file endings a folder is searched for: markdown and plain-text scorecards.</summary>
+    public static readonly string[] AnyRendering = [".md", ".txt"];
+
+    /// <summary>
+    /// The files named by <paramref name="paths"/> (the embedded sample when there are none); false, with
+    /// each missing path reported on <paramref name="error"/>, when a path does not exist.
+    /// </summary>
+    public static bool TryExpand(string[] paths, string[] extensions, TextWriter error, out IReadOnlyList<ScorecardSource> sources)
+    {
+        if (paths.Length == 0)
+        {
+            sources = [Sample];
+            return true;
+        }
+        sources = Expand(paths, extensions, out var missing);
+        foreach (var path in missing) error.WriteLine($"{path}: no such file or folder");
+        return missing.Count == 0;
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ internal static class InputChecks
     public static void FindOddCharacters(string text, List<Diagnostic> into)
     {
         int controls = 0, surrogates = 0, line = 1, lineStart = 0, scanned = 0;
+        SourceSpan firstUnlistedControl = default, firstUnlistedSurrogate = default;
         var at = text.AsSpan().IndexOfAny(Odd);
         while (at >= 0)
         {
@@ -59,28 +60,44 @@ internal static class InputChecks
             }
             else if (char.IsSurrogate(c))
             {
+                var span = new SourceSpan(at, 1, line, at - lineStart + 1);
                 if (++surrogates <= ListedPerKind)
                 {
                     into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning,
-                        $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is",
-                        new SourceSpan(at, 1, line, at - lineStart + 1)));
+                        $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is", span));
+                }
+                else if (surrogates == ListedPerKind + 1)
+                {
+                    firstUnlistedSurrogate = span;
                 }
             }
-            else if (++controls <= ListedPerKind)
+            else
             {
-                into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning,
-                    $"the control character U+{(int)c:X4} is kept as it is",
-                    new SourceSpan(at, 1, line, at - lineStart + 1)));
+                var span = new SourceSpan(at, 1, line, at - lineStart + 1);
+                if (++controls <= ListedPerKind)
+                {
+                    into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning,
+                        $"the control character U+{(int)c:X4} is kept as it is", span));
+                }
+                else if (controls == ListedPerKind + 1)
+                {
+                    firstUnlistedControl = span;
+                }
             }
 
             var next = text.AsSpan(at + length).IndexOfAny(Odd);
             at = next < 0 ? -1 : at + length + next;
         }
 
-        var end = new SourceSpan(text.Length, 0, line, 1);
         if (controls > ListedPerKind)
-            into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning, $"{controls - ListedPerKind} more control characters are kept as they are", end));
+        {
+            into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning,
+                $"{controls - ListedPerKind} more control characters, from here on, are kept as they are", firstUnlistedControl));
+        }
         if (surrogates > ListedPerKind)
-            into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"{surrogates - ListedPerKind} more lone surrogates are kept as they are", end));
+        {
+            into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning,
+                $"{surrogates - ListedPerKind} more lone surrogates, from here on, are kept as they are", firstUnlistedSurrogate));
+        }
     }
 }

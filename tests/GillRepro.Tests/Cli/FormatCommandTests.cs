@@ -51,8 +51,21 @@ public class FormatCommandTests
         var (exit, _, error) = Tool.Run("format", broken);
 
         exit.ShouldBe(1);
-        error.ShouldBe($"{broken}:1:11: expected the `Authors:` line, found the end of the input.\n");
+        error.ShouldStartWith($"{broken}:1:11: error GR012: expected the venue line `<venue> <year>`, such as `NeurIPS 2023 | Venue PDF`, found the end of the input\n");
+        error.ShouldContain($"{broken}:1:11: error GR022: expected at least one table row, found none\n");
         File.ReadAllText(broken).ShouldBe("Title only");
+    }
+
+    [Fact]
+    public void PlainTextFilesStayPlainText()
+    {
+        using var folder = new TempFolder();
+        var plain = Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText));
+        var file = folder.Write("seed.txt", plain.Replace("\n", "\r\n"));
+
+        Tool.Run("format", file).ExitCode.ShouldBe(0);
+
+        File.ReadAllText(file).ShouldBe(plain);
     }
 
     [Fact]

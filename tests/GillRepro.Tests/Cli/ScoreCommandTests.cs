@@ -89,7 +89,26 @@ public class ScoreCommandTests
         var (exit, _, error) = Tool.Run("score", file);
 
         exit.ShouldBe(1);
-        error.ShouldStartWith($"{file}:15:28: expected UTF-8 text, found the byte 0xFF");
+        error.ShouldStartWith($"{file}:15:28: error GR005: expected UTF-8 text, found the byte 0xFF (byte 602 of the file); the file was not read");
+    }
+
+    [Fact]
+    public void LenientScoringScoresWhatCanBeReadAndReportsTheRest()
+    {
+        using var folder = new TempFolder();
+        var cut = folder.Write("cut.md", Repository.SeedText[..2000]);
+        folder.Write("whole.txt", Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText)));
+
+        var (exit, output, error) = Tool.Run("score", "--lenient", "--format", "jsonl", folder.Path);
+
+        exit.ShouldBe(1);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2);
+        JsonDocument.Parse(lines[0]).RootElement.GetProperty("results").EnumerateObject().Count().ShouldBe(6);
+        error.ShouldContain($"{cut}:12:");
+        error.ShouldContain("error GR030: the scorecard ends inside this row's evidence");
+        error.ShouldContain("warning GR040: the scorecard has no `Hardware Specification` row");
+        error.ShouldContain("1 of 2 files have errors; what could be read of them was scored.");
     }
 
     [Fact]

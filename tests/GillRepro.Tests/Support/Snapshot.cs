@@ -10,9 +10,12 @@ namespace GillRepro.Tests.Support;
 /// </summary>
 internal static class Snapshot
 {
+    /// <param name="actual">The text to compare with the approved file.</param>
+    /// <param name="discriminator">Tells apart several snapshots of one test.</param>
+    /// <param name="scrub">A path (such as a temporary folder) to replace with <c>{folder}</c>, so the snapshot is stable.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ShouldMatchSnapshot(this string actual, string? discriminator = null) =>
-        actual.ShouldMatchApproved(options =>
+    public static void ShouldMatchSnapshot(this string actual, string? discriminator = null, string? scrub = null) =>
+        (scrub is null ? actual : actual.Replace(scrub, "{folder}", StringComparison.Ordinal)).ShouldMatchApproved(options =>
         {
             options.SubFolder("Approved").LocateTestMethodUsingAttribute<FactAttribute>().DoNotIgnoreLineEndings();
             if (discriminator is not null) options.WithDiscriminator(discriminator);

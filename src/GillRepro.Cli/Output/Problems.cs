@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace GillRepro.Cli.Output;
+
+/// <summary>How the tool prints problems on standard error, as compilers do, so editors can jump to them.</summary>
+internal static class Problems
+{
+    /// <summary><c>path:line:column: severity CODE: message</c></summary>
+    public static void Write(TextWriter error, string file, Diagnostic diagnostic) =>
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}:{diagnostic}"));
+
+    /// <summary><c>path:line:column: expected …, found ….</c>, for the strict parser's first problem.</summary>
+    public static void Write(TextWriter error, string file, ParseError problem) =>
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}:{problem.Line}:{problem.Column}: expected {problem.Expected}, found {problem.Found}."));
+}
