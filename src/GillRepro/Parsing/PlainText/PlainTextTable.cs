@@ -14,14 +14,15 @@ internal static class PlainTextTable
 
     public static RowScan Scan(in SourceLine line)
     {
-        var source = line.Source;
-        var text = line.Text;
+        // The raw line keeps trailing spaces and tabs: they may be evidence.
+        var text = line.Source.AsSpan(line.Start, line.RawEnd - line.Start);
         var start = line.Start;
         var nameLength = KnownNameAt(text);
-        if (nameLength < 0) return RowScan.NotARow(line);
+        if (nameLength < 0 || line.IsBlank) return RowScan.NotARow(line);
 
         var nameEnd = start + nameLength;
-        if (nameLength == text.Length)
+        var afterName = text[nameLength..].TrimEnd(" \t");
+        if (afterName.IsEmpty)
             return new RowScan(RowShape.EndsInResult, start, nameEnd, nameEnd, nameEnd, nameEnd, nameEnd, line.End);
 
         var resultStart = nameEnd + 1;
