@@ -11,6 +11,9 @@ internal static class GillReproApp
         ScoreCommand.Create(),
         ValidateCommand.Create(),
         FormatCommand.Create(),
+        SummaryCommand.Create(),
+        ExportCommand.Create(),
+        PlotCommand.Create(),
     };
 
     /// <summary>Runs the command line, writing to the given writers; returns the exit code.</summary>

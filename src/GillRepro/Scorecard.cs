@@ -142,6 +142,24 @@ public static class Scorecard
         return group.ToScore();
     }
 
+    /// <summary>
+    /// The Index's figures for a corpus, per group (year, venue, venue-year, affiliation, or none), read
+    /// in one pass and in memory that grows with the number of groups, not of papers.
+    /// </summary>
+    /// <param name="papers">The papers, in any order; a lazily read sequence is read once.</param>
+    /// <param name="by">How to group them.</param>
+    public static CorpusSummary Summarize(IEnumerable<Paper> papers, GroupBy by = GroupBy.None)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
+        var summarizer = new Summarizer(by);
+        foreach (var paper in papers)
+        {
+            summarizer.Add(paper ?? throw new ArgumentException("The papers hold a null paper.", nameof(papers)));
+        }
+        return summarizer.ToSummary();
+    }
+
     /// <summary>Writes a paper as a canonical markdown scorecard: <c>ToMarkdown(Parse(t)) == t</c> for every canonical <c>t</c>.</summary>
     /// <param name="paper">The paper.</param>
     /// <exception cref="ArgumentException">A field cannot be written in the layout: a line break anywhere, or a pipe or padding in a cell.</exception>

@@ -44,4 +44,9 @@ internal static class CliJson
         IndentSize = 2,
         NewLine = "\n",
     });
+
+    public static readonly SummaryJsonContext Summary = new(new JsonSerializerOptions(SummaryJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 }

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using GillRepro.Cli.Inputs;
+using GillRepro.Cli.Output;
+
+namespace GillRepro.Cli.Commands;
+
+/// <summary><c>gillrepro summary PATH ... [--by year|venue|venue-year|affiliation|none] [--format table|json|csv]</c></summary>
+internal static class SummaryCommand
+{
+    public static Command Create()
+    {
+        var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt.", required: true);
+        var by = Options.By();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table: the Index's tables as markdown; json: {\"groups\": [...]}; csv: one row per group.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var quiet = Options.Quiet();
+
+        var command = new Command("summary", "The Index's figures for a corpus, per year, venue, venue-year, affiliation or all together: papers sharing code and data, mean Reproducibility Score with its 95% interval, Documentation Scores, each variable's percent Yes.")
+        {
+            paths, by, format, quiet,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(paths) ?? [],
+            Options.ParseBy(result.GetValue(by)!),
+            result.GetValue(format)!,
+            result.GetValue(quiet),
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string[] paths, GroupBy by, string format, bool quiet, TextWriter output, TextWriter error)
+    {
+        if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
+
+        var (summary, corpus) = Progress.Run(error, quiet, sources.Count, "Reading scorecards", advance =>
+        {
+            var corpus = new Corpus(sources, error, advance);
+            return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), by), corpus);
+        });
+
+        switch (format)
+        {
+            case "json":
+                SummaryOutput.WriteJson(output, summary, corpus.Files, corpus.Skipped);
+                break;
+            case "csv":
+                SummaryOutput.WriteCsv(output, summary);
+                break;
+            default:
+                SummaryOutput.WriteTables(output, summary, corpus.Files, corpus.Skipped);
+                break;
+        }
+
+        corpus.ReportSkipped();
+        return corpus.Skipped > 0 ? ExitCodes.Problems : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace GillRepro.Cli.Inputs;
+
+/// <summary>A scorecard file read and parsed: its paper, or the problem that kept it from being one.</summary>
+internal sealed record ReadResult(ScorecardSource Source, Paper? Paper, string? Problem);
+
+/// <summary>
+/// Reads and parses many scorecard files on all cores, handing them back in the order of the sources,
+/// so output is the same however the work was shared out. Results stream: nothing holds the corpus.
+/// </summary>
+internal static class CorpusReader
+{
+    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources) =>
+        sources.AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(ReadOne);
+
+    private static ReadResult ReadOne(ScorecardSource source)
+    {
+        if (!source.TryReadText(out var text, out var unreadable))
+        {
+            return new ReadResult(source, null, string.Create(CultureInfo.InvariantCulture, $"{source.Name}:{unreadable}"));
+        }
+        return Scorecard.TryParse(text, out var paper, out var problem)
+            ? new ReadResult(source, paper, null)
+            : new ReadResult(source, null, string.Create(CultureInfo.InvariantCulture, $"{source.Name}:{problem.Line}:{problem.Column}: expected {problem.Expected}, found {problem.Found}."));
+    }
+}

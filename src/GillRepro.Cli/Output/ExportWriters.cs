@@ -1,0 +1,132 @@
+using System.Text.Json;
+using CsvHelper;
+using Parquet;
+using Parquet.Schema;
+
+namespace GillRepro.Cli.Output;
+
+/// <summary>Writes one row per paper as CSV (RFC 4180, through CsvHelper), JSON Lines or Parquet (through Parquet.Net).</summary>
+internal interface IExportWriter : IAsyncDisposable
+{
+    ValueTask WriteAsync(string file, Paper paper);
+}
+
+internal static class ExportWriters
+{
+    public static async Task<IExportWriter> CreateAsync(string format, Stream stream) => format switch
+    {
+        "csv" => new Csv(stream),
+        "jsonl" => new JsonLines(stream),
+        "parquet" => await ParquetExport.CreateAsync(stream).ConfigureAwait(false),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format."),
+    };
+
+    private sealed class Csv : IExportWriter
+    {
+        private readonly StreamWriter _writer;
+        private readonly CsvWriter _csv;
+
+        public Csv(Stream stream)
+        {
+            _writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            _csv = CsvFiles.Writer(_writer);
+            _csv.WriteRecord(ExportRow.Columns);
+        }
+
+        public ValueTask WriteAsync(string file, Paper paper)
+        {
+            var row = ExportRow.From(file, paper);
+            _csv.WriteField(row.File);
+            _csv.WriteField(row.Venue);
+            _csv.WriteField(CsvFiles.Number(row.Year));
+            _csv.WriteField(row.Title);
+            _csv.WriteField(row.Authors);
+            foreach (var result in row.Results) _csv.WriteField(result ?? "");
+            _csv.WriteField(CsvFiles.Number(row.DocumentationScore));
+            _csv.WriteField(CsvFiles.Number(row.ReproducibilityScore));
+            _csv.WriteField(row.Empirical ? "true" : "false");
+            _csv.EndRecord();
+            return ValueTask.CompletedTask;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _csv.Flush();
+            await _csv.DisposeAsync().ConfigureAwait(false);
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private sealed class JsonLines(Stream stream) : IExportWriter
+    {
+        private readonly StreamWriter _writer = new(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+
+        public ValueTask WriteAsync(string file, Paper paper)
+        {
+            _writer.Write(JsonSerializer.Serialize(ScoredPaper.From(file, paper, Scorecard.Score(paper)), CliJson.Compact.ScoredPaper));
+            _writer.Write('\n');
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    }
+
+    /// <summary>Parquet with one row group per 10,000 papers, so memory stays bounded however large the corpus.</summary>
+    private sealed class ParquetExport : IExportWriter
+    {
+        private const int RowGroupSize = 10_000;
+
+        private static readonly DataField<string> File = new("file");
+        private static readonly DataField<string> Venue = new("venue");
+        private static readonly DataField<int> Year = new("year");
+        private static readonly DataField<string> Title = new("title");
+        private static readonly DataField<string> Authors = new("authors");
+        private static readonly DataField<string>[] Results = [.. ExportRow.ResultColumns.Select(c => new DataField<string>(c.Column, true))];
+        private static readonly DataField<int> Documentation = new("documentation_score");
+        private static readonly DataField<double> Reproducibility = new("reproducibility_score");
+        private static readonly DataField<bool> Empirical = new("empirical");
+
+        public static readonly ParquetSchema Schema = new([File, Venue, Year, Title, Authors, .. Results, Documentation, Reproducibility, Empirical]);
+
+        private readonly ParquetWriter _writer;
+        private readonly List<ExportRow> _rows = new(RowGroupSize);
+
+        private ParquetExport(ParquetWriter writer) => _writer = writer;
+
+        public static async Task<IExportWriter> CreateAsync(Stream stream) =>
+            new ParquetExport(await ParquetWriter.CreateAsync(Schema, stream).ConfigureAwait(false));
+
+        public async ValueTask WriteAsync(string file, Paper paper)
+        {
+            _rows.Add(ExportRow.From(file, paper));
+            if (_rows.Count == RowGroupSize) await FlushAsync().ConfigureAwait(false);
+        }
+
+        private async Task FlushAsync()
+        {
+            if (_rows.Count == 0) return;
+            using (var group = _writer.CreateRowGroup())
+            {
+                await group.WriteAsync(File, [.. _rows.Select(r => r.File)]).ConfigureAwait(false);
+                await group.WriteAsync(Venue, [.. _rows.Select(r => r.Venue)]).ConfigureAwait(false);
+                await group.WriteAsync(Year, (ReadOnlyMemory<int>)_rows.Select(r => r.Year).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Title, [.. _rows.Select(r => r.Title)]).ConfigureAwait(false);
+                await group.WriteAsync(Authors, [.. _rows.Select(r => r.Authors)]).ConfigureAwait(false);
+                for (var i = 0; i < Results.Length; i++)
+                {
+                    await group.WriteAsync(Results[i], [.. _rows.Select(r => r.Results[i])]).ConfigureAwait(false);
+                }
+                await group.WriteAsync(Documentation, (ReadOnlyMemory<int>)_rows.Select(r => r.DocumentationScore).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Reproducibility, (ReadOnlyMemory<double>)_rows.Select(r => r.ReproducibilityScore).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Empirical, (ReadOnlyMemory<bool>)_rows.Select(r => r.Empirical).ToArray()).ConfigureAwait(false);
+            }
+            _rows.Clear();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await FlushAsync().ConfigureAwait(false);
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

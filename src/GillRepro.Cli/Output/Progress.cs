@@ -1,0 +1,40 @@
+using Spectre.Console;
+
+namespace GillRepro.Cli.Output;
+
+/// <summary>
+/// A progress bar on standard error for long runs: shown only when standard error is a terminal and
+/// the user did not ask for quiet; otherwise the work runs without it and nothing is written.
+/// </summary>
+internal static class Progress
+{
+    public static T Run<T>(TextWriter error, bool quiet, int total, string description, Func<Action, T> work)
+    {
+        if (!Shown(error, quiet, total)) return work(static () => { });
+        return Bar(error).Start(context =>
+        {
+            var task = context.AddTask(description, maxValue: total);
+            return work(() => task.Increment(1));
+        });
+    }
+
+    public static Task<T> RunAsync<T>(TextWriter error, bool quiet, int total, string description, Func<Action, Task<T>> work)
+    {
+        if (!Shown(error, quiet, total)) return work(static () => { });
+        return Bar(error).StartAsync(context =>
+        {
+            var task = context.AddTask(description, maxValue: total);
+            return work(() => task.Increment(1));
+        });
+    }
+
+    private static bool Shown(TextWriter error, bool quiet, int total) =>
+        !quiet && total > 1 && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+
+    private static Spectre.Console.Progress Bar(TextWriter error) =>
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) })
+            .Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn());
+}

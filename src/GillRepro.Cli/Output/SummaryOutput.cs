@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GillRepro.Cli.Output;
+
+/// <summary>The outputs of <c>gillrepro summary</c>: tables, JSON and CSV of a <see cref="CorpusSummary"/>.</summary>
+internal static class SummaryOutput
+{
+    /// <summary>The seven documentation variables, in the Index's order, with their short names.</summary>
+    public static readonly (VariableKind Kind, string Name, string Short)[] Variables =
+    [
+        (VariableKind.Pseudocode, "Pseudocode", "PC"),
+        (VariableKind.OpenSourceCode, "Open Source Code", "OSC"),
+        (VariableKind.OpenDatasets, "Open Datasets", "ODS"),
+        (VariableKind.DatasetSplits, "Dataset Splits", "DS"),
+        (VariableKind.HardwareSpecification, "Hardware Specification", "HS"),
+        (VariableKind.SoftwareDependencies, "Software Dependencies", "SD"),
+        (VariableKind.ExperimentSetup, "Experiment Setup", "ES"),
+    ];
+
+    public static string KeyLabel(GroupBy by) => by switch
+    {
+        GroupBy.Year => "year",
+        GroupBy.Venue => "venue",
+        GroupBy.VenueYear => "venue-year",
+        GroupBy.Affiliation => "affiliation",
+        _ => "group",
+    };
+
+    /// <summary>
+    /// Three markdown tables, written as <c>docs/scoring.md</c> writes its year table, so they paste into
+    /// documents and compare line by line: the Index's own columns, the spread of the scores, and the
+    /// percent Yes of each variable; then how many files were read and skipped.
+    /// </summary>
+    public static void WriteTables(TextWriter writer, CorpusSummary summary, int files, int skipped)
+    {
+        var key = KeyLabel(summary.By);
+        var groups = summary.Groups;
+        MarkdownTable(writer, [key, "empirical papers", "both code and data", "both %", "mean R (0.86 / 0.33) %", "mean D"],
+            groups.Select(g => (string[])[g.Key, Int(g.Score.EmpiricalPapers), Int(g.Score.BothCodeAndData), Fixed(g.Score.BothCodeAndDataShare * 100, 2),
+                Fixed(g.Score.MeanReproducibilityScore * 100, 2), Fixed(g.Score.MeanDocumentationScore, 3)]));
+        writer.Write('\n');
+        MarkdownTable(writer, [key, "papers", "R 95% interval %", "median D", "D = 0", "1", "2", "3", "4", "5", "6", "7"],
+            groups.Select(g => (string[])[g.Key, Int(g.Score.Papers), $"{Fixed(g.Score.ReproducibilityLow * 100, 2)} – {Fixed(g.Score.ReproducibilityHigh * 100, 2)}",
+                g.Score.MedianDocumentationScore.ToString("0.#", CultureInfo.InvariantCulture), .. g.Score.DocumentationScoreCounts.Select(Int)]));
+        writer.Write('\n');
+        MarkdownTable(writer, [key, .. Variables.Select(v => v.Short + " %")],
+            groups.Select(g => (string[])[g.Key, .. g.Score.Variables.Select(v => Fixed(v.Share * 100, 2))]));
+        writer.Write('\n');
+        writer.Write(Footer(summary, files, skipped));
+        writer.Write('\n');
+    }
+
+    private static void MarkdownTable(TextWriter writer, string[] header, IEnumerable<string[]> rows)
+    {
+        writer.Write($"| {string.Join(" | ", header)} |\n");
+        writer.Write($"|{string.Concat(Enumerable.Repeat("---|", header.Length))}\n");
+        foreach (var row in rows) writer.Write($"| {string.Join(" | ", row)} |\n");
+    }
+
+    public static string Footer(CorpusSummary summary, int files, int skipped) => string.Create(CultureInfo.InvariantCulture,
+        $"{summary.Papers} papers in {summary.Groups.Count} groups from {files} files; {skipped} files skipped. Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
+
+    public static void WriteJson(TextWriter writer, CorpusSummary summary, int files, int skipped)
+    {
+        var document = new SummaryDocument(files, skipped, summary.By == GroupBy.None ? "none" : KeyLabel(summary.By), [.. summary.Groups.Select(ToJson)]);
+        writer.Write(JsonSerializer.Serialize(document, CliJson.Summary.SummaryDocument));
+        writer.Write('\n');
+    }
+
+    public static void WriteCsv(TextWriter writer, CorpusSummary summary)
+    {
+        using var csv = CsvFiles.Writer(writer);
+        string[] header =
+        [
+            KeyLabel(summary.By), "papers", "empirical", "both_code_and_data", "both_code_and_data_percent",
+            "reproducibility_percent", "reproducibility_low_percent", "reproducibility_high_percent",
+            "mean_documentation_score", "median_documentation_score",
+            .. Enumerable.Range(0, 8).Select(d => $"documentation_score_{d}"),
+            .. Variables.Select(v => v.Name.ToLowerInvariant().Replace(' ', '_') + "_percent"),
+        ];
+        csv.WriteRecord(header);
+
+        foreach (var group in summary.Groups)
+        {
+            var json = ToJson(group);
+            csv.WriteRecord(
+            [
+                json.Key, CsvFiles.Number(json.Papers), CsvFiles.Number(json.Empirical), CsvFiles.Number(json.BothCodeAndData),
+                CsvFiles.Number(json.BothCodeAndDataPercent), CsvFiles.Number(json.ReproducibilityPercent),
+                CsvFiles.Number(json.ReproducibilityLowPercent), CsvFiles.Number(json.ReproducibilityHighPercent),
+                CsvFiles.Number(json.MeanDocumentationScore), CsvFiles.Number(json.MedianDocumentationScore),
+                .. json.DocumentationScoreCounts.Select(c => CsvFiles.Number(c)),
+                .. json.VariablePercent.Values.Select(CsvFiles.Number),
+            ]);
+        }
+        csv.Flush();
+    }
+
+    public static SummaryGroupJson ToJson(SummaryGroup group)
+    {
+        var s = group.Score;
+        var variables = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < Variables.Length; i++) variables.Add(Variables[i].Name, s.Variables[i].Share * 100);
+        SummaryGroupJson json = new(group.Key, s.Papers, s.EmpiricalPapers, s.BothCodeAndData, s.BothCodeAndDataShare * 100,
+            s.MeanReproducibilityScore * 100, s.ReproducibilityLow * 100, s.ReproducibilityHigh * 100,
+            s.MeanDocumentationScore, s.MedianDocumentationScore, s.DocumentationScoreCounts, variables);
+        return json;
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+}
+
+/// <summary>The JSON of <c>gillrepro summary --format json</c>.</summary>
+internal sealed record SummaryDocument(int Files, int Skipped, string By, IReadOnlyList<SummaryGroupJson> Groups);
+
+/// <summary>One group of the summary JSON; percents are 0 to 100.</summary>
+internal sealed record SummaryGroupJson(
+    string Key,
+    int Papers,
+    int Empirical,
+    int BothCodeAndData,
+    double BothCodeAndDataPercent,
+    double ReproducibilityPercent,
+    double ReproducibilityLowPercent,
+    double ReproducibilityHighPercent,
+    double MeanDocumentationScore,
+    double MedianDocumentationScore,
+    IReadOnlyList<int> DocumentationScoreCounts,
+    IReadOnlyDictionary<string, double> VariablePercent);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, IndentSize = 2, NewLine = "\n")]
+[JsonSerializable(typeof(SummaryDocument))]
+internal sealed partial class SummaryJsonContext : JsonSerializerContext;
