@@ -60,7 +60,7 @@ internal static class SummaryOutput
     }
 
     public static string Footer(CorpusSummary summary, int files, int skipped) => string.Create(CultureInfo.InvariantCulture,
-        $"{summary.Papers} papers in {summary.Groups.Count} groups from {files} files; {skipped} files skipped. Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
+        $"{summary.Papers} papers in {summary.Groups.Count} groups, read from {files} files ({skipped} could not be read and were skipped). Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
 
     public static void WriteJson(TextWriter writer, CorpusSummary summary, int files, int skipped)
     {

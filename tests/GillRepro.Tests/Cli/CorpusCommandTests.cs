@@ -1,0 +1,210 @@
+using System.Text.Json;
+using CsvHelper;
+using Parquet;
+using GillRepro.Tests.Summary;
+using GillRepro.Tests.Support;
+
+namespace GillRepro.Tests.Cli;
+
+/// <summary>summary, export and plot over a small folder written by the test.</summary>
+public class CorpusCommandTests
+{
+    private static TempFolder Folder(out string broken)
+    {
+        var folder = new TempFolder();
+        folder.Write("a/seed.md", Repository.SeedText);
+        folder.Write("a/seed.txt", Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText)));
+        folder.Write("b/card.md", Cards.Valid.Replace("NeurIPS 2023", "AAAI 2014"));
+        folder.Write("b/theory.md", Cards.Valid.Replace("| Research Type | Experimental |", "| Research Type | Theoretical |"));
+        broken = folder.Write("c/broken.md", Repository.SeedText[..2000]);
+        return folder;
+    }
+
+    [Fact]
+    public void SummaryReportsBrokenFilesAndSaysHowManyWereSkipped()
+    {
+        using var folder = Folder(out var broken);
+
+        var (exit, output, error) = Tool.Run("summary", folder.Path, "--by", "venue-year", "--quiet");
+
+        exit.ShouldBe(1);
+        output.ShouldMatchSnapshot();
+        error.ShouldBe($"{broken}:12:249: expected `|` closing the row, found the end of the input.\n1 of 5 files could not be read as scorecards and were skipped.\n");
+    }
+
+    [Fact]
+    public void SummaryJsonHasTheDocumentedFields()
+    {
+        using var folder = Folder(out _);
+
+        var (_, output, _) = Tool.Run("summary", folder.Path, "--by", "year", "--format", "json");
+
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("skipped").GetInt32().ShouldBe(1);
+        var groups = root.GetProperty("groups").EnumerateArray().ToList();
+        groups.Select(g => g.GetProperty("key").GetString()).ShouldBe(["2014", "2023"]);
+        var g2023 = groups[1];
+        foreach (var field in new[] { "papers", "empirical", "bothCodeAndData", "bothCodeAndDataPercent", "reproducibilityPercent",
+                     "reproducibilityLowPercent", "reproducibilityHighPercent", "meanDocumentationScore", "medianDocumentationScore",
+                     "documentationScoreCounts", "variablePercent" })
+        {
+            g2023.TryGetProperty(field, out _).ShouldBeTrue(field);
+        }
+        g2023.GetProperty("papers").GetInt32().ShouldBe(3);
+        g2023.GetProperty("empirical").GetInt32().ShouldBe(2);
+        g2023.GetProperty("bothCodeAndDataPercent").GetDouble().ShouldBe(100);
+        g2023.GetProperty("variablePercent").GetProperty("Pseudocode").GetDouble().ShouldBe(0);
+    }
+
+    [Fact]
+    public void SummaryOutputIsTheSameHoweverTheWorkIsShared()
+    {
+        using var folder = Folder(out _);
+
+        var first = Tool.Run("summary", folder.Path, "--format", "csv");
+        var second = Tool.Run("summary", folder.Path, "--format", "csv");
+
+        second.ShouldBe(first);
+        first.Output.Split('\n')[0].ShouldStartWith("year,papers,empirical,both_code_and_data,both_code_and_data_percent,");
+    }
+
+    [Fact]
+    public void ExportedCsvReadsBackAsThePapers()
+    {
+        using var folder = Folder(out _);
+        var file = Path.Combine(folder.Path, "papers.csv");
+
+        var (exit, _, error) = Tool.Run("export", folder.Path, "--format", "csv", "-o", file);
+
+        exit.ShouldBe(1);
+        error.ShouldContain("Wrote 4 papers to");
+        var rows = new List<string[]>();
+        using (var reader = CsvReader.FromFile(file))
+        {
+            foreach (var row in reader)
+            {
+                var cells = new string[row.FieldCount];
+                for (var i = 0; i < cells.Length; i++) cells[i] = row.GetString(i);
+                rows.Add(cells);
+            }
+        }
+        rows.Count.ShouldBe(4);
+        ShouldBeThePapers(rows, folder.Path);
+    }
+
+    [Fact]
+    public async Task ExportedParquetReadsBackAsThePapers()
+    {
+        using var folder = Folder(out _);
+        var file = Path.Combine(folder.Path, "papers.parquet");
+
+        Tool.Run("export", folder.Path, "--format", "parquet", "-o", file).ExitCode.ShouldBe(1);
+
+        await using var stream = File.OpenRead(file);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        reader.RowGroupCount.ShouldBe(1);
+        using var group = reader.OpenRowGroupReader(0);
+        var fields = reader.Schema.DataFields;
+        fields.Select(f => f.Name).ShouldBe(["file", "venue", "year", "title", "authors", "research_type", "researcher_affiliation", "pseudocode",
+            "open_source_code", "open_datasets", "dataset_splits", "hardware_specification", "software_dependencies", "experiment_setup",
+            "documentation_score", "reproducibility_score", "empirical"]);
+        var count = (int)group.RowCount;
+        var columns = new List<string[]>();
+        foreach (var field in fields)
+        {
+            if (field.Name is not ("year" or "documentation_score" or "reproducibility_score" or "empirical"))
+            {
+                var values = new string?[count];
+                await group.ReadAsync(field, values.AsMemory());
+                columns.Add([.. values.Select(v => v ?? "")]);
+            }
+            else if (field.Name is "year" or "documentation_score")
+            {
+                var values = new int[count];
+                await group.ReadAsync<int>(field, values.AsMemory());
+                columns.Add([.. values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            }
+            else if (field.Name == "reproducibility_score")
+            {
+                var values = new double[count];
+                await group.ReadAsync<double>(field, values.AsMemory());
+                columns.Add([.. values.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))]);
+            }
+            else
+            {
+                var values = new bool[count];
+                await group.ReadAsync<bool>(field, values.AsMemory());
+                columns.Add([.. values.Select(v => v ? "true" : "false")]);
+            }
+        }
+        ShouldBeThePapers([.. Enumerable.Range(0, count).Select(i => columns.Select(c => c[i]).ToArray())], folder.Path);
+    }
+
+    [Fact]
+    public void ExportedJsonLinesHaveOnePaperPerLine()
+    {
+        using var folder = Folder(out _);
+        var file = Path.Combine(folder.Path, "papers.jsonl");
+
+        Tool.Run("export", folder.Path, "--format", "jsonl", "-o", file);
+
+        var lines = File.ReadAllLines(file);
+        lines.Length.ShouldBe(4);
+        JsonDocument.Parse(lines[0]).RootElement.GetProperty("documentationScore").GetInt32().ShouldBe(5);
+    }
+
+    /// <summary>Rows of the export, in file order, against the papers parsed from the same files.</summary>
+    private static void ShouldBeThePapers(IReadOnlyList<string[]> rows, string folder)
+    {
+        var files = new[] { "a/seed.md", "a/seed.txt", "b/card.md", "b/theory.md" }.Select(f => Path.Combine(folder, f)).ToArray();
+        rows.Select(r => r[0]).ShouldBe(files);
+        for (var i = 0; i < files.Length; i++)
+        {
+            var paper = Scorecard.Parse(File.ReadAllText(files[i]));
+            var score = Scorecard.Score(paper);
+            string[] expected =
+            [
+                files[i], paper.Venue.Name, paper.Venue.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), paper.Title, string.Join(", ", paper.Authors),
+                .. paper.Variables.Select(v => v.Result.Text),
+                score.DocumentationScore.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                score.ReproducibilityScore.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                score.IsEmpirical ? "true" : "false",
+            ];
+            rows[i].ShouldBe(expected);
+        }
+    }
+
+    [Fact]
+    public void PlotDrawsThePngAndSvgWithEveryLegendEntry()
+    {
+        using var folder = new TempFolder();
+        var summary = Scorecard.Summarize(SummaryTableTests.CorpusOf(File.ReadAllLines(Path.Combine(Repository.Root, "docs", "scoring.md"))
+            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| 20\d\d \|"))), GroupBy.Year);
+        var png = Path.Combine(folder.Path, "trend.png");
+        var svg = Path.Combine(folder.Path, "trend.svg");
+
+        GillRepro.Cli.Output.TrendPlot.Save(summary, png);
+        GillRepro.Cli.Output.TrendPlot.Save(summary, svg);
+
+        File.ReadAllBytes(png).Take(8).ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+        var text = File.ReadAllText(svg);
+        text.ShouldContain("<svg");
+        foreach (var label in new[] { "Sharing both code and data", "Inferred reproducibility rate", "95% interval", "Experiment Setup (Yes)", "2014", "2024", "Percent of empirical papers" })
+        {
+            text.ShouldContain(label);
+        }
+    }
+
+    [Fact]
+    public void PlotCommandWritesTheFileAndRefusesOtherFormats()
+    {
+        using var folder = Folder(out _);
+        var png = Path.Combine(folder.Path, "trend.png");
+
+        Tool.Run("plot", folder.Path, "-o", png).ExitCode.ShouldBe(1);
+        new FileInfo(png).Length.ShouldBeGreaterThan(10_000);
+        var (exit, _, error) = Tool.Run("plot", folder.Path, "-o", Path.Combine(folder.Path, "trend.jpg"));
+        exit.ShouldBe(2);
+        error.ShouldContain("must be a .png or a .svg file");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using GillRepro.Tests.Support;
+
+namespace GillRepro.Tests.Corpus;
+
+/// <summary>gillrepro summary over the shared corpus; skipped, with the reason, where it is absent.</summary>
+public class CorpusSummaryTests
+{
+    private static string Markdown()
+    {
+        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
+        return Path.Combine(Repository.CorpusDirectory!, "markdown");
+    }
+
+    [SkippableFact]
+    public void SummaryAgreesWithTruthForBothVenueYears()
+    {
+        var folder = Markdown();
+        var truths = Truth.Load(Repository.CorpusDirectory!);
+
+        var (exit, output, _) = Tool.Run("summary", folder, "--by", "venue-year", "--format", "json");
+
+        exit.ShouldBe(0);
+        var groups = JsonDocument.Parse(output).RootElement.GetProperty("groups").EnumerateArray().ToList();
+        groups.Select(g => g.GetProperty("key").GetString()).ShouldBe(["AAAI 2014", "NeurIPS 2023"]);
+        foreach (var group in groups)
+        {
+            var key = group.GetProperty("key").GetString()!;
+            var papers = truths.Where(t => $"{t.Venue} {t.Year}" == key).ToList();
+            var empirical = papers.Where(t => t.Empirical).ToList();
+            var both = empirical.Count(t => t.Results["Open Source Code"] == "Yes" && t.Results["Open Datasets"] == "Yes");
+
+            group.GetProperty("papers").GetInt32().ShouldBe(papers.Count);
+            group.GetProperty("empirical").GetInt32().ShouldBe(empirical.Count);
+            group.GetProperty("bothCodeAndData").GetInt32().ShouldBe(both);
+            group.GetProperty("bothCodeAndDataPercent").GetDouble().ShouldBe(100.0 * both / empirical.Count, 1e-9);
+            group.GetProperty("reproducibilityPercent").GetDouble().ShouldBe(100 * empirical.Average(t => t.ReproducibilityScore), 1e-9);
+            group.GetProperty("meanDocumentationScore").GetDouble().ShouldBe(empirical.Average(t => t.DocumentationScore), 1e-9);
+            group.GetProperty("documentationScoreCounts").EnumerateArray().Select(c => c.GetInt32())
+                .ShouldBe(Enumerable.Range(0, 8).Select(d => empirical.Count(t => t.DocumentationScore == d)));
+            group.GetProperty("variablePercent").GetProperty("Open Datasets").GetDouble()
+                .ShouldBe(100.0 * empirical.Count(t => t.Results["Open Datasets"] == "Yes") / empirical.Count, 1e-9);
+        }
+    }
+
+    [SkippableFact]
+    public void CorpusSummaryTableMatchesTheApprovedSnapshot() =>
+        Tool.Run("summary", Markdown(), "--by", "venue-year").Output.ShouldMatchSnapshot();
+
+    [SkippableFact]
+    public void CorpusSummaryJsonMatchesTheApprovedSnapshot() =>
+        Tool.Run("summary", Markdown(), "--by", "affiliation", "--format", "json").Output.ShouldMatchSnapshot();
+
+    [SkippableFact]
+    public void CorpusSummaryCsvMatchesTheApprovedSnapshot() =>
+        Tool.Run("summary", Markdown(), "--by", "year", "--format", "csv").Output.ShouldMatchSnapshot();
+}
