@@ -32,7 +32,15 @@ internal static class Progress
         !quiet && total > 1 && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
 
     private static Spectre.Console.Progress Bar(TextWriter error) =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) })
+        // Standard error is a terminal (Shown checked it): say so, as Spectre's own detection looks at
+        // standard input and output, which may be redirected while standard error is not.
+        AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(error),
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+            ColorSystem = ColorSystemSupport.Standard,
+        })
             .Progress()
             .AutoClear(true)
             .HideCompleted(true)
