@@ -77,7 +77,7 @@ public class ParserComparisonBenchmarks
     {
         public Config()
         {
-            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1).WithIterationTime(TimeInterval.FromMilliseconds(500)));
+            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1).WithIterationTime(TimeInterval.FromMilliseconds(500)));
             AddColumn(new ThroughputColumn(), new AllocatedPerDocumentColumn());
         }
     }

@@ -31,6 +31,29 @@ internal static class Vocabulary
     /// <summary>The kind a name stands for, in any letter case, with typographic ligatures and no-break spaces folded.</summary>
     internal static VariableKind KindOf(ReadOnlySpan<char> name) => (VariableKind)(IndexOf(VariableNames, name) + 1);
 
+    /// <summary>
+    /// The kind a name stands for. The parser hands over the canonical strings themselves (see
+    /// <see cref="Intern"/>), so a reference comparison finds them without comparing characters.
+    /// </summary>
+    internal static VariableKind KindOf(string name)
+    {
+        for (var i = 0; i < VariableNames.Length; i++)
+        {
+            if (ReferenceEquals(name, VariableNames[i])) return (VariableKind)(i + 1);
+        }
+        return KindOf(name.AsSpan());
+    }
+
+    /// <summary>The meaning of a result; the canonical strings the parser hands over are found by reference.</summary>
+    internal static ResultValue ValueOf(string text)
+    {
+        for (var i = 0; i < ResultWords.Length; i++)
+        {
+            if (ReferenceEquals(text, ResultWords[i])) return (ResultValue)(i + 1);
+        }
+        return ValueOf(text.AsSpan());
+    }
+
     /// <summary>The meaning of a result, in any letter case, with typographic ligatures folded.</summary>
     internal static ResultValue ValueOf(ReadOnlySpan<char> text) => (ResultValue)(IndexOf(ResultWords, text) + 1);
 
@@ -76,17 +99,46 @@ internal static class Vocabulary
         return builder.ToString();
     }
 
-    /// <summary>The text as a string, reusing a known word when it is spelled exactly so.</summary>
+    /// <summary>One shared, immutable <see cref="Result"/> per result word, for rows that spell it exactly so.</summary>
+    private static readonly Result[] KnownResults = [.. ResultWords.Select(w => new Result(w))];
+
+    /// <summary>The result for a text: a shared instance for the Index's words, a new one otherwise.</summary>
+    internal static Result ResultOf(ReadOnlySpan<char> text)
+    {
+        var word = Intern(text);
+        for (var i = 0; i < ResultWords.Length; i++)
+        {
+            if (ReferenceEquals(word, ResultWords[i])) return KnownResults[i];
+        }
+        return new Result(word);
+    }
+
+    /// <summary>The known words by length: the few candidates a text of that length may be.</summary>
+    private static readonly string[][] WordsByLength = GroupByLength([.. VariableNames, .. ResultWords]);
+
+    /// <summary>
+    /// The text as a string, reusing a known word when it is spelled exactly so: no allocation for the
+    /// names and results of real rows, and only the one to three words of the same length are compared.
+    /// </summary>
     internal static string Intern(ReadOnlySpan<char> text)
     {
-        foreach (var word in VariableNames)
+        if (text.Length < WordsByLength.Length)
         {
-            if (text.SequenceEqual(word)) return word;
-        }
-        foreach (var word in ResultWords)
-        {
-            if (text.SequenceEqual(word)) return word;
+            foreach (var word in WordsByLength[text.Length])
+            {
+                if (text.SequenceEqual(word)) return word;
+            }
         }
         return text.ToString();
+    }
+
+    private static string[][] GroupByLength(string[] words)
+    {
+        var byLength = new string[words.Max(w => w.Length) + 1][];
+        for (var length = 0; length < byLength.Length; length++)
+        {
+            byLength[length] = [.. words.Where(w => w.Length == length)];
+        }
+        return byLength;
     }
 }

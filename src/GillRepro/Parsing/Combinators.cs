@@ -14,19 +14,27 @@ internal static class Combinators
         Parser<T1> first, Parser<T2> second, Func<T1, T2, TResult> combine) => input =>
     {
         var r1 = first(input);
-        if (!r1.WasSuccessful) return SpracheResult.Failure<TResult>(r1.Remainder, r1.Message, r1.Expectations);
+        if (!r1.WasSuccessful) return Fail<T1, TResult>(r1);
         var r2 = second(r1.Remainder);
-        if (!r2.WasSuccessful) return SpracheResult.Failure<TResult>(r2.Remainder, r2.Message, r2.Expectations);
+        if (!r2.WasSuccessful) return Fail<T2, TResult>(r2);
         return SpracheResult.Success(combine(r1.Value, r2.Value), r2.Remainder);
     };
 
     public static Parser<TResult> Sequence<T1, T2, T3, TResult>(
-        Parser<T1> first, Parser<T2> second, Parser<T3> third, Func<T1, T2, T3, TResult> combine) =>
-        Sequence(Sequence(first, second, static (a, b) => (a, b)), third, (ab, c) => combine(ab.a, ab.b, c));
+        Parser<T1> first, Parser<T2> second, Parser<T3> third, Func<T1, T2, T3, TResult> combine) => input =>
+    {
+        var r1 = first(input);
+        if (!r1.WasSuccessful) return Fail<T1, TResult>(r1);
+        var r2 = second(r1.Remainder);
+        if (!r2.WasSuccessful) return Fail<T2, TResult>(r2);
+        var r3 = third(r2.Remainder);
+        if (!r3.WasSuccessful) return Fail<T3, TResult>(r3);
+        return SpracheResult.Success(combine(r1.Value, r2.Value, r3.Value), r3.Remainder);
+    };
 
     public static Parser<TResult> Sequence<T1, T2, T3, T4, TResult>(
         Parser<T1> first, Parser<T2> second, Parser<T3> third, Parser<T4> fourth, Func<T1, T2, T3, T4, TResult> combine) =>
-        Sequence(Sequence(first, second, third, static (a, b, c) => (a, b, c)), fourth, (abc, d) => combine(abc.a, abc.b, abc.c, d));
+        Sequence(first, second, Sequence(third, fourth, static (c, d) => (c, d)), (a, b, cd) => combine(a, b, cd.c, cd.d));
 
     /// <summary>The parser's value, or null, reading nothing, where it fails (Sprache's <c>Optional</c> without the option object).</summary>
     public static Parser<T?> OrNull<T>(this Parser<T> parser) where T : class => input =>
@@ -36,4 +44,8 @@ internal static class Combinators
             ? SpracheResult.Success<T?>(result.Value, result.Remainder)
             : SpracheResult.Success<T?>(null, input);
     };
+
+    /// <summary>A failure passed on unchanged, as a failure of the combined parser.</summary>
+    private static IResult<TResult> Fail<T, TResult>(IResult<T> failed) =>
+        SpracheResult.Failure<TResult>(failed.Remainder, failed.Message, failed.Expectations);
 }

@@ -19,11 +19,16 @@ internal static class FrontMatter
     internal const string ExpectedYear = "a year of four digits after the venue name, such as `2023`";
     internal const string ExpectedLinkLabel = "a link label after `|`";
 
+    /// <summary>The last notice read: pages of one site version share it word for word, so it is kept once.</summary>
+    private static string _lastNotice = "";
+
     public static bool ReadNotice(in SourceLine line, out string value, out LineFailure failure)
     {
         if (IsNotice(line.Text))
         {
-            value = line.Text.ToString();
+            var last = Volatile.Read(ref _lastNotice);
+            value = line.Text.SequenceEqual(last) ? last : line.Text.ToString();
+            Volatile.Write(ref _lastNotice, value);
             failure = default;
             return true;
         }
@@ -62,8 +67,23 @@ internal static class FrontMatter
         var names = text[AuthorsPrefix.Length..];
         if (names.StartsWith(" ")) names = names[1..];
         failure = default;
-        value = names.IsEmpty ? Sequence.Own(Array.Empty<string>()) : Sequence.Own(names.ToString().Split(AuthorSeparator));
+        value = Sequence.Own(Split(names));
         return true;
+    }
+
+    /// <summary>The names between the <c>, </c> separators, each as written; none for an empty line.</summary>
+    private static string[] Split(ReadOnlySpan<char> names)
+    {
+        if (names.IsEmpty) return [];
+        var result = new string[names.Count(AuthorSeparator) + 1];
+        for (var i = 0; i < result.Length - 1; i++)
+        {
+            var comma = names.IndexOf(AuthorSeparator);
+            result[i] = names[..comma].ToString();
+            names = names[(comma + AuthorSeparator.Length)..];
+        }
+        result[^1] = names.ToString();
+        return result;
     }
 
     public static bool ReadVenueLine(in SourceLine line, out (Venue Venue, IReadOnlyList<string> Links) value, out LineFailure failure) =>

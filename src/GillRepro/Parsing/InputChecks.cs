@@ -21,8 +21,27 @@ internal static class InputChecks
     public static ScorecardRendering Detect(string text, int start)
     {
         var body = text.AsSpan(start);
-        if (body.StartsWith("|") || body.IndexOf("\n|") >= 0 || body.IndexOf("\r|") >= 0) return ScorecardRendering.Markdown;
+
+        // Fast path: the table header, as the Index writes it, tells the rendering by what stands before it.
+        var header = body.IndexOf(PlainTextTable.HeaderLine.AsSpan(0, 24), StringComparison.Ordinal);
+        if (header > 0)
+        {
+            var before = body[..header].TrimEnd(' ');
+            if (before.EndsWith("|")) return ScorecardRendering.Markdown;
+            if (before.IsEmpty || before[^1] is '\n' or '\r') return ScorecardRendering.PlainText;
+        }
+
+        for (var pipe = body.IndexOf('|'); pipe >= 0; pipe = NextPipe(body, pipe))
+        {
+            if (pipe == 0 || body[pipe - 1] is '\n' or '\r') return ScorecardRendering.Markdown;
+        }
         return body.IndexOf(PlainTextTable.HeaderLine, StringComparison.OrdinalIgnoreCase) >= 0 ? ScorecardRendering.PlainText : ScorecardRendering.Markdown;
+    }
+
+    private static int NextPipe(ReadOnlySpan<char> text, int pipe)
+    {
+        var next = text[(pipe + 1)..].IndexOf('|');
+        return next < 0 ? -1 : pipe + 1 + next;
     }
 
     /// <summary>The error for a text over the size limit; null when it is within it.</summary>

@@ -49,6 +49,48 @@ internal static class Lines
             : SpracheResult.Success(value, new SourceInput(text, line.Next, number, line.ColumnOf(line.Next)));
     };
 
+    /// <summary>
+    /// One or more consecutive lines, each read by <paramref name="reader"/>, in one pass over the
+    /// source: the repetition of <see cref="Line{T}"/> without a Sprache input and result per line. It
+    /// stops before the first line the reader fails on at that line's first column (the line is not one
+    /// of these, and a later parser may read it), and fails where the reader fails further in (the line
+    /// is one of these, but broken) or where not even one line was read.
+    /// </summary>
+    public static Parser<IReadOnlyList<T>> Repeated<T>(string expected, LineReader<T> reader) => input =>
+    {
+        var source = (SourceInput)input;
+        var text = source.Source;
+        var items = new List<T>(12);
+        var start = source.Position;
+        var number = source.Line;
+        var column = source.Column;
+        while (true)
+        {
+            var line = SourceLine.At(text, start, number, column);
+            if (line.IsBlank && !line.HasLineEnd)
+            {
+                if (items.Count > 0) break;
+                return Fail<IReadOnlyList<T>>(new SourceInput(text, line.End, number, line.ColumnOf(line.End)), expected, "the end of the input");
+            }
+
+            if (!reader(line, out var value, out var failure))
+            {
+                if (items.Count > 0 && failure.Offset == line.Start) break;
+                return Fail<IReadOnlyList<T>>(new SourceInput(text, failure.Offset, number, line.ColumnOf(failure.Offset)), failure.Expected, failure.Found);
+            }
+
+            items.Add(value);
+            if (!line.HasLineEnd)
+            {
+                return SpracheResult.Success(GillRepro.Sequence.Own(items.ToArray()), new SourceInput(text, line.Next, number, line.ColumnOf(line.Next)));
+            }
+            start = line.Next;
+            number++;
+            column = 1;
+        }
+        return SpracheResult.Success(GillRepro.Sequence.Own(items.ToArray()), new SourceInput(text, start, number, column));
+    };
+
     /// <summary>A line that <paramref name="matches"/> accepts, as a whole; a failure at its first column otherwise.</summary>
     public static Parser<bool> Match(string expected, LineTest matches, bool skipBlankLines = false) =>
         Line(expected, (in SourceLine line, out bool value, out LineFailure failure) =>

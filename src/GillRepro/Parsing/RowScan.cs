@@ -60,7 +60,7 @@ internal readonly record struct RowScan(
         var span = new SourceSpan(EvidenceStart, EvidenceEnd - EvidenceStart, line.Number, line.ColumnOf(EvidenceStart));
         return new Variable(
             Vocabulary.Intern(Name(source)),
-            new Result(Vocabulary.Intern(Result(source))),
+            Vocabulary.ResultOf(Result(source)),
             new Evidence(source[EvidenceStart..EvidenceEnd], span, cutOff));
     }
 }

@@ -54,9 +54,8 @@ internal static class ScorecardGrammar
 
     private static Parser<Paper> Document(Parser<bool> header, RowScanner scan, string rowShape, bool pipes)
     {
-        var row = Lines.Line<Variable>($"a table row {rowShape}", (in SourceLine line, out Variable value, out LineFailure failure) =>
+        var rows = Lines.Repeated<Variable>($"a table row {rowShape}", (in SourceLine line, out Variable value, out LineFailure failure) =>
             ReadRow(line, scan(line), rowShape, pipes, out value, out failure));
-        var rows = Combinators.Sequence(row, row.XMany(), Prepend);
         var end = Lines.EndOfInput($"the end of the scorecard or a table row {rowShape} (with no blank line above it)");
         var table = Combinators.Sequence(header, rows, end, static (_, variables, _) => variables);
         return Combinators.Sequence(Front, table, static (front, variables) => front.ToPaper(variables));
@@ -65,12 +64,18 @@ internal static class ScorecardGrammar
     /// <summary>A scanned row as a variable, or the failure a person can act on.</summary>
     private static bool ReadRow(in SourceLine line, RowScan row, string rowShape, bool pipes, out Variable value, out LineFailure failure)
     {
+        if (row.Shape == RowShape.Whole)
+        {
+            value = row.ToVariable(line);
+            failure = default;
+            return true;
+        }
+
         value = null!;
         var at = row.ProblemOffset;
         var end = line.EndDescription;
         failure = row.Shape switch
         {
-            RowShape.Whole => default,
             RowShape.NotARow => new LineFailure(at, $"a table row {rowShape}", Lines.Describe(line.Text)),
             RowShape.EndsInName => new LineFailure(at, "`|` after the variable name", end),
             RowShape.EndsInResult when !pipes => new LineFailure(at, "a result after the variable name", end),
@@ -81,18 +86,7 @@ internal static class ScorecardGrammar
             RowShape.EmptyResult => new LineFailure(at, "a result, such as `Yes` or `No`", "an empty cell"),
             _ => throw new InvalidOperationException($"Unknown row shape {row.Shape}."),
         };
-        if (row.Shape != RowShape.Whole) return false;
-        value = row.ToVariable(line);
-        return true;
-    }
-
-    private static IReadOnlyList<Variable> Prepend(Variable first, IEnumerable<Variable> rest)
-    {
-        var tail = rest as ICollection<Variable> ?? [.. rest];
-        var all = new Variable[tail.Count + 1];
-        all[0] = first;
-        tail.CopyTo(all, 1);
-        return Sequence.Own(all);
+        return false;
     }
 }
 

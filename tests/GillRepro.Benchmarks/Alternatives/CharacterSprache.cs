@@ -33,7 +33,8 @@ public static class CharacterSprache
         select names;
 
     private static readonly Parser<string> Label =
-        from bar in Parse.String(" | ")
+        from space in Parse.Char(' ').Many()
+        from bar in Parse.Char('|')
         from label in Parse.CharExcept("|\r\n").Many().Text()
         select label.Trim();
 

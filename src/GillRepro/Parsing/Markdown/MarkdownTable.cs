@@ -52,7 +52,7 @@ internal static class MarkdownTable
     {
         var source = line.Source;
         var text = line.Text;
-        var first = text.IndexOf('|');
+        var first = IndexOf(text, 0);
         if (first < 0 || !text[..first].IsWhiteSpace()) return RowScan.NotARow(line);
 
         var start = line.Start;
@@ -91,10 +91,17 @@ internal static class MarkdownTable
         return new RowScan(shape, nameStart, nameEnd, resultStart, resultEnd, from, to, start + second + 1);
     }
 
+    /// <summary>
+    /// The next pipe at or after <paramref name="from"/>. Names and results are short, so a plain loop
+    /// finds their closing pipe sooner than a vectorised search can be set up.
+    /// </summary>
     private static int IndexOf(ReadOnlySpan<char> text, int from)
     {
-        var index = text[from..].IndexOf('|');
-        return index < 0 ? -1 : from + index;
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '|') return i;
+        }
+        return -1;
     }
 
     /// <summary>The cell between two offsets without its surrounding spaces.</summary>
