@@ -75,7 +75,7 @@ internal sealed class SyntheticCorpus(int seed)
     }
 
     /// <summary>An evidence length: most rows 100–400 characters, some longer, as on real pages.</summary>
-    private int Length() => _random.NextDouble() < 0.9 ? 80 + _random.Next(340) : 400 + _random.Next(900);
+    private int Length() => _random.NextDouble() < 0.9 ? 60 + _random.Next(300) : 300 + _random.Next(700);
 
     private string Sentence(int length, bool pipes)
     {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Does the cost of `gillrepro summary` grow linearly with the corpus? Times it on 1x, 4x and 16x the
+# corpus sample's size (3,665 synthetic scorecards each), RUNS times each, and prints the median time
+# per 1,000 files, which stays flat when the cost is linear.
+#
+#   tests/GillRepro.Benchmarks/scaling.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+dotnet build -c Release src/GillRepro.Cli > /dev/null
+tool=(dotnet src/GillRepro.Cli/bin/Release/net10.0/GillRepro.Cli.dll)
+
+for factor in 1 4 16; do
+  count=$((3665 * factor))
+  folder=${TMPDIR:-/tmp}/gillrepro-synthetic-$count
+  if [ "$(find "$folder" -name '*.md' 2> /dev/null | wc -l)" -ne "$count" ]; then
+    rm -rf "$folder"
+    "${tool[@]}" generate --count "$count" --seed 1 -o "$folder" 2> /dev/null
+  fi
+  "${tool[@]}" summary "$folder" --quiet > /dev/null   # warm the page cache
+  times=()
+  for run in $(seq "$runs"); do
+    times+=("$( { /usr/bin/time -f '%e' "${tool[@]}" summary "$folder" --quiet > /dev/null; } 2>&1 | tail -n 1)")
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  echo "${factor}x: $count files, median $median s, $(awk -v t="$median" -v n="$count" 'BEGIN {printf "%.1f", t * 1000000 / n}') ms per 1,000 files (runs: ${times[*]})"
+done
