@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Json.Schema;
+using GillRepro.Tests.Support;
+
+namespace GillRepro.Tests.Api;
+
+/// <summary>The JSON Schemas in docs/schemas (draft 2020-12) against what the library and the tool really write.</summary>
+public class JsonSchemaTests
+{
+    private static readonly Dictionary<string, JsonSchema> Schemas = [];
+
+    /// <summary>Each schema file, loaded once: JsonSchema.Net registers a schema's $id globally.</summary>
+    private static JsonSchema Load(string schemaFile)
+    {
+        lock (Schemas)
+        {
+            if (!Schemas.TryGetValue(schemaFile, out var schema))
+            {
+                schema = JsonSchema.FromFile(Path.Combine(Repository.Root, "docs", "schemas", schemaFile));
+                Schemas.Add(schemaFile, schema);
+            }
+            return schema;
+        }
+    }
+
+    private static void ShouldConform(string json, string schemaFile)
+    {
+        var schema = Load(schemaFile);
+        using var document = JsonDocument.Parse(json);
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        result.IsValid.ShouldBeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    public static TheoryData<string> Cards => new() { "seed", "cut", "built" };
+
+    private static Paper Paper(string which) => which switch
+    {
+        "seed" => Scorecard.Parse(Repository.SeedText),
+        "cut" => Scorecard.ParseLenient(Repository.SeedText[..2000]).Paper!,
+        _ => new Paper(null, "T", [], new Venue("V", 2020), [], [new Variable("Unknown thing", new Result("N/A"), new Evidence(""))]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void PaperJsonConformsToItsSchema(string which)
+    {
+        ShouldConform(ScorecardJson.Serialize(Paper(which)), "paper.schema.json");
+        ShouldConform(ScorecardJson.Serialize(Paper(which), indented: false), "paper.schema.json");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void ScoreJsonConformsToItsSchema(string which) =>
+        ShouldConform(ScorecardJson.Serialize(Scorecard.Score(Paper(which))), "score.schema.json");
+
+    [Theory]
+    [InlineData("year")]
+    [InlineData("venue-year")]
+    [InlineData("affiliation")]
+    [InlineData("none")]
+    public void SummaryJsonConformsToItsSchema(string by)
+    {
+        using var folder = new TempFolder();
+        folder.Write("seed.md", Repository.SeedText);
+        folder.Write("card.md", Support.Cards.Valid);
+
+        ShouldConform(Tool.Run("summary", folder.Path, "--by", by, "--format", "json").Output, "summary.schema.json");
+    }
+
+    [Fact]
+    public void SchemasRejectWhatTheyShould()
+    {
+        var schema = Load("score.schema.json");
+        using var document = JsonDocument.Parse("""{"documentationScore": 9, "reproducibilityScore": 0.5, "isEmpirical": true, "breakdown": [], "sharesCodeAndData": false}""");
+
+        schema.Evaluate(document.RootElement).IsValid.ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public void EveryCorpusPaperConformsToThePaperSchema()
+    {
+        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
+        var schema = Load("paper.schema.json");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.CorpusDirectory!, "markdown"), "*.md", SearchOption.AllDirectories).Take(500))
+        {
+            using var document = JsonDocument.Parse(ScorecardJson.Serialize(Scorecard.Parse(File.ReadAllText(file)), indented: false));
+            schema.Evaluate(document.RootElement).IsValid.ShouldBeTrue(file);
+        }
+    }
+}

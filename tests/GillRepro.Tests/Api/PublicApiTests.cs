@@ -1,0 +1,38 @@
+using GillRepro.Tests.Support;
+using PublicApiGenerator;
+
+namespace GillRepro.Tests.Api;
+
+/// <summary>
+/// The library's public API, locked by an approved file as Serilog does: a change to any public type or
+/// member changes this text and fails the test until the new approved file is reviewed and committed.
+/// </summary>
+public class PublicApiTests
+{
+    [Fact]
+    public void PublicApiHasNotChanged()
+    {
+        var api = typeof(Scorecard).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            IncludeAssemblyAttributes = false,
+            ExcludeAttributes = ["System.Runtime.CompilerServices.NullableContextAttribute", "System.Runtime.CompilerServices.NullableAttribute"],
+        });
+
+        api.ShouldMatchSnapshot();
+    }
+
+    [Fact]
+    public void EveryPublicTypeIsASealedRecordAnEnumOrAStaticEntryPoint()
+    {
+        var types = typeof(Scorecard).Assembly.GetExportedTypes();
+
+        foreach (var type in types)
+        {
+            var isStatic = type.IsAbstract && type.IsSealed;
+            var isRecord = type.GetMethod("<Clone>$") is not null || (type.IsValueType && type.GetMethod("PrintMembers", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance) is not null);
+            var isException = typeof(Exception).IsAssignableFrom(type) && type.IsSealed;
+            (type.IsEnum || isStatic || (isRecord && type.IsSealed) || isException).ShouldBeTrue(type.FullName);
+        }
+        types.Where(t => t.IsAbstract && t.IsSealed).Select(t => t.Name).Order().ShouldBe(["Scorecard", "ScorecardJson"]);
+    }
+}
