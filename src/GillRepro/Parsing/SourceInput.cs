@@ -40,10 +40,6 @@ internal sealed class SourceInput : IInput
             : new SourceInput(Source, Position + 1, Line, Column + 1);
     }
 
-    /// <summary>The input at <paramref name="offset"/>, which lies on the current line.</summary>
-    public SourceInput At(int offset) =>
-        offset == Position ? this : new SourceInput(Source, offset, Line, Column + (offset - Position));
-
     public bool Equals(IInput? other) =>
         other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;
 

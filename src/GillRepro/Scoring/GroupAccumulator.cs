@@ -2,7 +2,7 @@ namespace GillRepro;
 
 /// <summary>
 /// Gathers a group's figures one paper at a time, in constant memory: counts only, so a corpus of any
-/// size streams through it. Not thread-safe; merge accumulators filled on other threads.
+/// size streams through it. Not thread-safe: feed it from one thread.
 /// </summary>
 internal sealed class GroupAccumulator
 {
@@ -30,16 +30,6 @@ internal sealed class GroupAccumulator
         {
             if (score.Breakdown[i].Met) _yes[i]++;
         }
-    }
-
-    public void Merge(GroupAccumulator other)
-    {
-        Papers += other.Papers;
-        Empirical += other.Empirical;
-        BothCodeAndData += other.BothCodeAndData;
-        DataOnly += other.DataOnly;
-        for (var i = 0; i < _scoreCounts.Length; i++) _scoreCounts[i] += other._scoreCounts[i];
-        for (var i = 0; i < _yes.Length; i++) _yes[i] += other._yes[i];
     }
 
     public GroupScore ToScore()
