@@ -47,9 +47,15 @@ public static class Scorecard
             return false;
         }
 
+        // With the rendering left to detection, markdown is tried first: a markdown page then costs no
+        // detection scan. Only where that fails is the text examined, and plain text read if it is that.
         var start = InputChecks.Start(text);
-        var grammar = Resolve(text, start, options) == ScorecardRendering.PlainText ? ScorecardGrammar.PlainText : ScorecardGrammar.Markdown;
-        var result = grammar(new SourceInput(text, start));
+        var rendering = options.Rendering == ScorecardRendering.Auto ? ScorecardRendering.Markdown : options.Rendering;
+        var result = Grammar(rendering)(new SourceInput(text, start));
+        if (!result.WasSuccessful && options.Rendering == ScorecardRendering.Auto && InputChecks.Detect(text, start) == ScorecardRendering.PlainText)
+        {
+            result = ScorecardGrammar.PlainText(new SourceInput(text, start));
+        }
         if (result.WasSuccessful)
         {
             paper = result.Value;
@@ -188,6 +194,9 @@ public static class Scorecard
         ScorecardWriter.Write(paper, writer, rendering);
         return writer.ToString();
     }
+
+    private static Sprache.Parser<Paper> Grammar(ScorecardRendering rendering) =>
+        rendering == ScorecardRendering.PlainText ? ScorecardGrammar.PlainText : ScorecardGrammar.Markdown;
 
     private static ScorecardRendering Resolve(string text, int start, ScorecardParseOptions options) =>
         options.Rendering == ScorecardRendering.Auto ? InputChecks.Detect(text, start) : options.Rendering;

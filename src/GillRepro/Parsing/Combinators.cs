@@ -33,8 +33,18 @@ internal static class Combinators
     };
 
     public static Parser<TResult> Sequence<T1, T2, T3, T4, TResult>(
-        Parser<T1> first, Parser<T2> second, Parser<T3> third, Parser<T4> fourth, Func<T1, T2, T3, T4, TResult> combine) =>
-        Sequence(first, second, Sequence(third, fourth, static (c, d) => (c, d)), (a, b, cd) => combine(a, b, cd.c, cd.d));
+        Parser<T1> first, Parser<T2> second, Parser<T3> third, Parser<T4> fourth, Func<T1, T2, T3, T4, TResult> combine) => input =>
+    {
+        var r1 = first(input);
+        if (!r1.WasSuccessful) return Fail<T1, TResult>(r1);
+        var r2 = second(r1.Remainder);
+        if (!r2.WasSuccessful) return Fail<T2, TResult>(r2);
+        var r3 = third(r2.Remainder);
+        if (!r3.WasSuccessful) return Fail<T3, TResult>(r3);
+        var r4 = fourth(r3.Remainder);
+        if (!r4.WasSuccessful) return Fail<T4, TResult>(r4);
+        return SpracheResult.Success(combine(r1.Value, r2.Value, r3.Value, r4.Value), r4.Remainder);
+    };
 
     /// <summary>The parser's value, or null, reading nothing, where it fails (Sprache's <c>Optional</c> without the option object).</summary>
     public static Parser<T?> OrNull<T>(this Parser<T> parser) where T : class => input =>

@@ -111,7 +111,8 @@ internal static class FrontMatter
             return false;
         }
 
-        var links = new List<string>();
+        var links = new string[bar < 0 ? 0 : text[bar..].Count('|')];
+        var count = 0;
         while (bar >= 0)
         {
             var rest = text[(bar + 1)..];
@@ -122,11 +123,12 @@ internal static class FrontMatter
                 failure = new LineFailure(line.Start + bar + 1, ExpectedLinkLabel, next < 0 ? line.EndDescription : "`|`");
                 return false;
             }
-            if (!label.IsEmpty) links.Add(label.ToString());
+            if (!label.IsEmpty) links[count++] = label.ToString();
             bar = next < 0 ? -1 : bar + 1 + next;
         }
+        if (count < links.Length) Array.Resize(ref links, count);
 
-        value = (new Venue(name.ToString(), int.Parse(year, provider: CultureInfo.InvariantCulture)), Sequence.Own(links.ToArray()));
+        value = (new Venue(name.ToString(), int.Parse(year, provider: CultureInfo.InvariantCulture)), Sequence.Own(links));
         failure = default;
         return true;
     }
