@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GillRepro.Parsing;
 
 /// <summary>
@@ -105,7 +103,7 @@ internal static class FrontMatter
         }
 
         var year = head[(space + 1)..];
-        if (year.Length != 4 || year.ContainsAnyExcept("0123456789"))
+        if (year.Length != 4 || !char.IsAsciiDigit(year[0]) || !char.IsAsciiDigit(year[1]) || !char.IsAsciiDigit(year[2]) || !char.IsAsciiDigit(year[3]))
         {
             failure = new LineFailure(line.Start + space + 1, ExpectedYear, Lines.Describe(year));
             return false;
@@ -128,7 +126,7 @@ internal static class FrontMatter
         }
         if (count < links.Length) Array.Resize(ref links, count);
 
-        value = (new Venue(name.ToString(), int.Parse(year, provider: CultureInfo.InvariantCulture)), Sequence.Own(links));
+        value = (new Venue(name.ToString(), ((year[0] - '0') * 1000) + ((year[1] - '0') * 100) + ((year[2] - '0') * 10) + (year[3] - '0')), Sequence.Own(links));
         failure = default;
         return true;
     }

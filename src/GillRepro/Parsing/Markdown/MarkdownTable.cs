@@ -12,6 +12,7 @@ internal static class MarkdownTable
     /// <summary><c>| Reproducibility Variable | Result | LLM Response |</c>, with any padding and letter case.</summary>
     public static bool IsHeader(ReadOnlySpan<char> text)
     {
+        if (text.SequenceEqual(HeaderRow)) return true;
         if (text.Length < 2 || text[0] != '|' || text[^1] != '|') return false;
         var cells = text[1..];
         foreach (var expected in HeaderCells)
@@ -26,6 +27,7 @@ internal static class MarkdownTable
     /// <summary><c>|---|---|---|</c>, each cell dashes with optional colons and spaces.</summary>
     public static bool IsSeparator(ReadOnlySpan<char> text)
     {
+        if (text.SequenceEqual(SeparatorRow)) return true;
         if (text.Length == 0 || text[0] != '|') return false;
         var i = 1;
         for (var cell = 0; cell < HeaderCells.Length; cell++)
