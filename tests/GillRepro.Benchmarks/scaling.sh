@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Does the cost of `gillrepro summary` grow linearly with the corpus? Times it on 1x, 4x and 16x the
-# corpus sample's size (3,665 synthetic scorecards each), RUNS times each, and prints the median time
-# per 1,000 files, which stays flat when the cost is linear.
+# Does the cost of `gillrepro summary` grow linearly with the corpus? Times it on an empty folder (the
+# start-up: runtime, JIT, command line) and on 1x, 4x and 16x the corpus sample's size (3,665 synthetic
+# scorecards), RUNS times each, and prints the median time, and the median less the start-up per 1,000
+# files, which stays flat when the cost is proportional to the number of files.
 #
 #   tests/GillRepro.Benchmarks/scaling.sh [RUNS]
 set -euo pipefail
@@ -9,6 +10,17 @@ cd "$(dirname "$0")/../.."
 runs=${1:-3}
 dotnet build -c Release src/GillRepro.Cli > /dev/null
 tool=(dotnet src/GillRepro.Cli/bin/Release/net10.0/GillRepro.Cli.dll)
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+empty=$(mktemp -d)
+"${tool[@]}" summary "$empty" --quiet > /dev/null
+times=()
+for run in $(seq "$runs"); do
+  times+=("$( { /usr/bin/time -f '%e' "${tool[@]}" summary "$empty" --quiet > /dev/null; } 2>&1 | tail -n 1)")
+done
+startup=$(median "${times[@]}")
+rmdir "$empty"
+echo "start-up (empty folder): median $startup s (runs: ${times[*]})"
 
 for factor in 1 4 16; do
   count=$((3665 * factor))
@@ -22,6 +34,6 @@ for factor in 1 4 16; do
   for run in $(seq "$runs"); do
     times+=("$( { /usr/bin/time -f '%e' "${tool[@]}" summary "$folder" --quiet > /dev/null; } 2>&1 | tail -n 1)")
   done
-  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
-  echo "${factor}x: $count files, median $median s, $(awk -v t="$median" -v n="$count" 'BEGIN {printf "%.1f", t * 1000000 / n}') ms per 1,000 files (runs: ${times[*]})"
+  median=$(median "${times[@]}")
+  echo "${factor}x: $count files, median $median s; less start-up $(awk -v t="$median" -v s="$startup" -v n="$count" 'BEGIN {printf "%.1f ms per 1,000 files", (t - s) * 1000000 / n}') (runs: ${times[*]})"
 done
