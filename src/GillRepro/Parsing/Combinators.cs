@@ -32,6 +32,8 @@ internal static class Combinators
         return SpracheResult.Success(combine(r1.Value, r2.Value, r3.Value), r3.Remainder);
     };
 
+    // Written out, not nested from the two-parser form: every level of nesting costs a result object
+    // per parse, and the front matter of every scorecard goes through this one.
     public static Parser<TResult> Sequence<T1, T2, T3, T4, TResult>(
         Parser<T1> first, Parser<T2> second, Parser<T3> third, Parser<T4> fourth, Func<T1, T2, T3, T4, TResult> combine) => input =>
     {
