@@ -56,8 +56,9 @@ internal static class InputChecks
     /// </summary>
     public static void FindOddCharacters(string text, List<Diagnostic> into)
     {
-        int controls = 0, surrogates = 0, line = 1, lineStart = 0, scanned = 0;
-        SourceSpan firstUnlistedControl = default, firstUnlistedSurrogate = default;
+        var controls = new OddKind(DiagnosticCodes.ControlCharacter, "more control characters");
+        var surrogates = new OddKind(DiagnosticCodes.LoneSurrogate, "more lone surrogates");
+        int line = 1, lineStart = 0, scanned = 0;
         var at = text.AsSpan().IndexOfAny(Odd);
         while (at >= 0)
         {
@@ -73,50 +74,51 @@ internal static class InputChecks
 
             var c = text[at];
             var length = 1;
+            var span = new SourceSpan(at, 1, line, at - lineStart + 1);
             if (char.IsHighSurrogate(c) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]))
             {
                 length = 2;
             }
             else if (char.IsSurrogate(c))
             {
-                var span = new SourceSpan(at, 1, line, at - lineStart + 1);
-                if (++surrogates <= ListedPerKind)
-                {
-                    into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning,
-                        $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is", span));
-                }
-                else if (surrogates == ListedPerKind + 1)
-                {
-                    firstUnlistedSurrogate = span;
-                }
+                if (surrogates.Listed(span))
+                    into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is", span));
             }
             else
             {
-                var span = new SourceSpan(at, 1, line, at - lineStart + 1);
-                if (++controls <= ListedPerKind)
-                {
-                    into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning,
-                        $"the control character U+{(int)c:X4} is kept as it is", span));
-                }
-                else if (controls == ListedPerKind + 1)
-                {
-                    firstUnlistedControl = span;
-                }
+                if (controls.Listed(span))
+                    into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning, $"the control character U+{(int)c:X4} is kept as it is", span));
             }
 
             var next = text.AsSpan(at + length).IndexOfAny(Odd);
             at = next < 0 ? -1 : at + length + next;
         }
 
-        if (controls > ListedPerKind)
+        controls.Summarise(into);
+        surrogates.Summarise(into);
+    }
+
+    /// <summary>One kind of odd character: the first ten are listed, the rest counted from the first unlisted one.</summary>
+    private sealed class OddKind(string code, string more)
+    {
+        private int _count;
+        private SourceSpan _firstUnlisted;
+
+        /// <summary>Counts one more; true while it is among the first ten, which are listed one by one.</summary>
+        public bool Listed(SourceSpan span)
         {
-            into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning,
-                $"{controls - ListedPerKind} more control characters, from here on, are kept as they are", firstUnlistedControl));
+            if (++_count <= ListedPerKind) return true;
+            if (_count == ListedPerKind + 1) _firstUnlisted = span;
+            return false;
         }
-        if (surrogates > ListedPerKind)
+
+        public void Summarise(List<Diagnostic> into)
         {
-            into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning,
-                $"{surrogates - ListedPerKind} more lone surrogates, from here on, are kept as they are", firstUnlistedSurrogate));
+            if (_count > ListedPerKind)
+            {
+                into.Add(new Diagnostic(code, DiagnosticSeverity.Warning,
+                    $"{_count - ListedPerKind} {more}, from here on, are kept as they are", _firstUnlisted));
+            }
         }
     }
 }

@@ -23,30 +23,20 @@ internal static class Lines
     public static Parser<T> Line<T>(string expected, LineReader<T> reader, bool skipBlankLines = false) => input =>
     {
         var source = (SourceInput)input;
-        var text = source.Source;
-        var start = source.Position;
-        var number = source.Line;
-        var line = SourceLine.At(text, start, number, source.Column);
-        while (skipBlankLines && line.IsBlank && line.HasLineEnd)
-        {
-            start = line.Next;
-            number++;
-            line = SourceLine.At(text, start, number);
-        }
+        var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
+        if (skipBlankLines) line = line.SkipBlankLines();
 
         if (line.IsBlank && !line.HasLineEnd)
         {
-            return Fail<T>(new SourceInput(text, line.End, number, line.ColumnOf(line.End)), expected, "the end of the input");
+            return Fail<T>(SourceInput.At(line, line.End), expected, "the end of the input");
         }
 
         if (!reader(line, out var value, out var failure))
         {
-            return Fail<T>(new SourceInput(text, failure.Offset, number, line.ColumnOf(failure.Offset)), failure.Expected, failure.Found);
+            return Fail<T>(SourceInput.At(line, failure.Offset), failure.Expected, failure.Found);
         }
 
-        return line.HasLineEnd
-            ? SpracheResult.Success(value, new SourceInput(text, line.Next, number + 1, 1))
-            : SpracheResult.Success(value, new SourceInput(text, line.Next, number, line.ColumnOf(line.Next)));
+        return SpracheResult.Success(value, SourceInput.After(line));
     };
 
     /// <summary>
@@ -70,19 +60,19 @@ internal static class Lines
             if (line.IsBlank && !line.HasLineEnd)
             {
                 if (items.Count > 0) break;
-                return Fail<IReadOnlyList<T>>(new SourceInput(text, line.End, number, line.ColumnOf(line.End)), expected, "the end of the input");
+                return Fail<IReadOnlyList<T>>(SourceInput.At(line, line.End), expected, "the end of the input");
             }
 
             if (!reader(line, out var value, out var failure))
             {
                 if (items.Count > 0 && failure.Offset == line.Start) break;
-                return Fail<IReadOnlyList<T>>(new SourceInput(text, failure.Offset, number, line.ColumnOf(failure.Offset)), failure.Expected, failure.Found);
+                return Fail<IReadOnlyList<T>>(SourceInput.At(line, failure.Offset), failure.Expected, failure.Found);
             }
 
             items.Add(value);
             if (!line.HasLineEnd)
             {
-                return SpracheResult.Success(GillRepro.Sequence.Own(items.ToArray()), new SourceInput(text, line.Next, number, line.ColumnOf(line.Next)));
+                return SpracheResult.Success(GillRepro.Sequence.Own(items.ToArray()), SourceInput.After(line));
             }
             start = line.Next;
             number++;
@@ -93,12 +83,16 @@ internal static class Lines
 
     /// <summary>A line that <paramref name="matches"/> accepts, as a whole; a failure at its first column otherwise.</summary>
     public static Parser<bool> Match(string expected, LineTest matches, bool skipBlankLines = false) =>
-        Line(expected, (in SourceLine line, out bool value, out LineFailure failure) =>
+        Line(expected, Reader(expected, matches), skipBlankLines);
+
+    /// <summary>A reader that accepts the lines <paramref name="matches"/> accepts and fails at the first column of any other.</summary>
+    public static LineReader<bool> Reader(string expected, LineTest matches) =>
+        (in SourceLine line, out bool value, out LineFailure failure) =>
         {
             value = matches(line.Text);
             failure = value ? default : new LineFailure(line.Start, expected, Describe(line.Text));
             return value;
-        }, skipBlankLines);
+        };
 
     /// <summary>Blank lines to the end of the input; fails at the first line with text.</summary>
     public static Parser<int> EndOfInput(string expected) => input =>

@@ -40,6 +40,14 @@ internal sealed class SourceInput : IInput
             : new SourceInput(Source, Position + 1, Line, Column + 1);
     }
 
+    /// <summary>The input just after <paramref name="line"/>: the next line's start, or the end of the text.</summary>
+    public static SourceInput After(in SourceLine line) => line.HasLineEnd
+        ? new SourceInput(line.Source, line.Next, line.Number + 1, 1)
+        : new SourceInput(line.Source, line.Next, line.Number, line.ColumnOf(line.Next));
+
+    /// <summary>The input at <paramref name="offset"/> on <paramref name="line"/>, where a failure points.</summary>
+    public static SourceInput At(in SourceLine line, int offset) => new(line.Source, offset, line.Number, line.ColumnOf(offset));
+
     public bool Equals(IInput? other) =>
         other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;
 

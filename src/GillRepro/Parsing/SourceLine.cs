@@ -54,6 +54,14 @@ internal readonly struct SourceLine
     /// <summary>The 1-based column of an offset on this line.</summary>
     public int ColumnOf(int offset) => StartColumn + offset - Start;
 
+    /// <summary>This line, or the first after it with text, or the last line where only blank lines follow.</summary>
+    public SourceLine SkipBlankLines()
+    {
+        var line = this;
+        while (line.IsBlank && line.HasLineEnd) line = At(line.Source, line.Next, line.Number + 1);
+        return line;
+    }
+
     /// <summary>The line starting at <paramref name="start"/>; LF, CRLF and a lone CR each end a line.</summary>
     public static SourceLine At(string source, int start, int number, int column = 1)
     {

@@ -38,9 +38,9 @@ internal static class LenientGrammar
     /// <summary>A markdown scorecard, read leniently.</summary>
     internal static readonly Parser<ParseReport> Markdown = Document(
         Combinators.Sequence(
-            Tolerant.Line<bool>($"the table header `{MarkdownTable.HeaderRow}`", Test(MarkdownTable.IsHeader, $"the table header `{MarkdownTable.HeaderRow}`"),
+            Tolerant.Line<bool>($"the table header `{MarkdownTable.HeaderRow}`", Lines.Reader($"the table header `{MarkdownTable.HeaderRow}`", MarkdownTable.IsHeader),
                 false, MissingHeader, DiagnosticSeverity.Error, belongsLater: static text => text.StartsWith("|")),
-            Tolerant.Line<bool>($"the table's separator row `{MarkdownTable.SeparatorRow}`", Test(MarkdownTable.IsSeparator, $"the table's separator row `{MarkdownTable.SeparatorRow}`"),
+            Tolerant.Line<bool>($"the table's separator row `{MarkdownTable.SeparatorRow}`", Lines.Reader($"the table's separator row `{MarkdownTable.SeparatorRow}`", MarkdownTable.IsSeparator),
                 false, MissingSeparator, DiagnosticSeverity.Error, belongsLater: static text => text.StartsWith("|"), skipBlankLines: false),
             static (header, separator) => (IReadOnlyList<Diagnostic?>)[header.Problem, separator.Problem]),
         MarkdownTable.Scan,
@@ -48,7 +48,7 @@ internal static class LenientGrammar
 
     /// <summary>A plain-text scorecard, read leniently.</summary>
     internal static readonly Parser<ParseReport> PlainText = Document(
-        Tolerant.Line<bool>($"the table header `{PlainTextTable.HeaderLine}`", Test(PlainTextTable.IsHeader, $"the table header `{PlainTextTable.HeaderLine}`"),
+        Tolerant.Line<bool>($"the table header `{PlainTextTable.HeaderLine}`", Lines.Reader($"the table header `{PlainTextTable.HeaderLine}`", PlainTextTable.IsHeader),
                 false, MissingHeader, DiagnosticSeverity.Error, belongsLater: static text => PlainTextTable.Scan(SourceLine.At(text.ToString(), 0, 1)).Shape != RowShape.NotARow)
             .Select(static header => (IReadOnlyList<Diagnostic?>)[header.Problem]),
         PlainTextTable.Scan,
@@ -249,14 +249,6 @@ internal static class LenientGrammar
         value = (null, NoLinks);
         return false;
     }
-
-    private static LineReader<bool> Test(LineTest test, string expected) =>
-        (in SourceLine line, out bool value, out LineFailure failure) =>
-        {
-            value = test(line.Text);
-            failure = value ? default : new LineFailure(line.Start, expected, Lines.Describe(line.Text));
-            return value;
-        };
 
     private sealed record LenientFront(
         string? Notice,

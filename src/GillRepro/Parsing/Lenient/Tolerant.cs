@@ -20,10 +20,7 @@ internal static class Tolerant
     {
         var source = (SourceInput)input;
         var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
-        while (skipBlankLines && line.IsBlank && line.HasLineEnd)
-        {
-            line = SourceLine.At(source.Source, line.Next, line.Number + 1);
-        }
+        if (skipBlankLines) line = line.SkipBlankLines();
 
         if (line.IsBlank && !line.HasLineEnd)
         {
@@ -33,8 +30,8 @@ internal static class Tolerant
 
         var read = reader(line, out var value, out var failure);
         var diagnostic = failure.IsProblem ? ToDiagnostic(line, failure, code, severity) : null;
-        if (read) return SpracheResult.Success(new Step<T>(value, diagnostic), After(source, line));
-        return SpracheResult.Success(new Step<T>(fallback, diagnostic), belongsLater(line.Text) ? input : After(source, line));
+        if (read) return SpracheResult.Success(new Step<T>(value, diagnostic), SourceInput.After(line));
+        return SpracheResult.Success(new Step<T>(fallback, diagnostic), belongsLater(line.Text) ? input : SourceInput.After(line));
     };
 
     /// <summary>A line reader's failure as a diagnostic, spanning from the problem to the end of the line.</summary>
@@ -43,9 +40,4 @@ internal static class Tolerant
         var span = new SourceSpan(failure.Offset, Math.Max(0, line.End - failure.Offset), line.Number, line.ColumnOf(failure.Offset));
         return new Diagnostic(failure.Code ?? code, failure.Severity ?? severity, $"expected {failure.Expected}, found {failure.Found}", span);
     }
-
-    /// <summary>The input just after <paramref name="line"/>.</summary>
-    public static SourceInput After(SourceInput source, in SourceLine line) => line.HasLineEnd
-        ? new SourceInput(source.Source, line.Next, line.Number + 1, 1)
-        : new SourceInput(source.Source, line.Next, line.Number, line.ColumnOf(line.Next));
 }
