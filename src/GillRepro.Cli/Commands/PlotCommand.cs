@@ -41,11 +41,7 @@ internal static class PlotCommand
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = Progress.Run(error, quiet, sources.Count, "Reading scorecards", advance =>
-        {
-            var corpus = new Corpus(sources, error, advance);
-            return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), GroupBy.Year), corpus);
-        });
+        var (summary, corpus) = Corpus.Summarize(sources, GroupBy.Year, error, quiet);
 
         TrendPlot.Save(summary, file.FullName);
         error.WriteLine($"Drew {summary.Groups.Count} years of {summary.Papers} papers to {file}.");

@@ -37,11 +37,7 @@ internal static class SummaryCommand
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = Progress.Run(error, quiet, sources.Count, "Reading scorecards", advance =>
-        {
-            var corpus = new Corpus(sources, error, advance);
-            return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), by), corpus);
-        });
+        var (summary, corpus) = Corpus.Summarize(sources, by, error, quiet);
 
         switch (format)
         {

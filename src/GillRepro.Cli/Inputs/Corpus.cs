@@ -30,6 +30,17 @@ internal sealed class Corpus(IReadOnlyList<ScorecardSource> sources, TextWriter 
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="sources"/> (with a progress bar on a terminal, unless <paramref name="quiet"/>)
+    /// and summarises their papers by <paramref name="by"/>; the corpus says how many files were skipped.
+    /// </summary>
+    public static (CorpusSummary Summary, Corpus Corpus) Summarize(IReadOnlyList<ScorecardSource> sources, GroupBy by, TextWriter error, bool quiet) =>
+        Output.Progress.Run(error, quiet, sources.Count, "Reading scorecards", advance =>
+        {
+            var corpus = new Corpus(sources, error, advance);
+            return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), by), corpus);
+        });
+
     /// <summary>The one line that says how many files were skipped, when any were.</summary>
     public void ReportSkipped()
     {

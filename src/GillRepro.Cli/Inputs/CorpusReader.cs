@@ -1,4 +1,4 @@
-using System.Globalization;
+using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Inputs;
 
@@ -22,10 +22,10 @@ internal static class CorpusReader
     {
         if (!source.TryReadText(out var text, out var unreadable))
         {
-            return new ReadResult(source, null, string.Create(CultureInfo.InvariantCulture, $"{source.Name}:{unreadable}"));
+            return new ReadResult(source, null, Problems.Format(source.Name, unreadable));
         }
         return Scorecard.TryParse(text, out var paper, out var problem)
             ? new ReadResult(source, paper, null)
-            : new ReadResult(source, null, string.Create(CultureInfo.InvariantCulture, $"{source.Name}:{problem.Line}:{problem.Column}: expected {problem.Expected}, found {problem.Found}."));
+            : new ReadResult(source, null, Problems.Format(source.Name, problem));
     }
 }

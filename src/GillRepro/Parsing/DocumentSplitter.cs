@@ -69,7 +69,7 @@ internal static class DocumentSplitter
     }
 
     private static bool IsRow(ReadOnlySpan<char> text) =>
-        text.StartsWith("|") || PlainTextTable.Scan(SourceLine.At(text.ToString(), 0, 1)).Shape != RowShape.NotARow;
+        text.StartsWith("|") || PlainTextTable.IsRow(text);
 
     private static ParseReport Parse(StringBuilder document, long length, long offset, int firstLine, ScorecardParseOptions options)
     {

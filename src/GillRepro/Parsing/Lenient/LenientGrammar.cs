@@ -49,7 +49,7 @@ internal static class LenientGrammar
     /// <summary>A plain-text scorecard, read leniently.</summary>
     internal static readonly Parser<ParseReport> PlainText = Document(
         Tolerant.Line<bool>($"the table header `{PlainTextTable.HeaderLine}`", Lines.Reader($"the table header `{PlainTextTable.HeaderLine}`", PlainTextTable.IsHeader),
-                false, MissingHeader, DiagnosticSeverity.Error, belongsLater: static text => PlainTextTable.Scan(SourceLine.At(text.ToString(), 0, 1)).Shape != RowShape.NotARow)
+                false, MissingHeader, DiagnosticSeverity.Error, belongsLater: PlainTextTable.IsRow)
             .Select(static header => (IReadOnlyList<Diagnostic?>)[header.Problem]),
         PlainTextTable.Scan,
         ScorecardRendering.PlainText);

@@ -12,6 +12,9 @@ internal static class PlainTextTable
 
     public static bool IsHeader(ReadOnlySpan<char> text) => text.Equals(HeaderLine, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when the text starts with one of the nine variable names: a row of this table, whole or not.</summary>
+    public static bool IsRow(ReadOnlySpan<char> text) => !text.IsWhiteSpace() && KnownNameAt(text) >= 0;
+
     public static RowScan Scan(in SourceLine line)
     {
         // The raw line keeps trailing spaces and tabs: they may be evidence.
