@@ -106,9 +106,9 @@ internal static class LenientGrammar
         {
             diagnostics.Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", end));
         }
-        foreach (var kind in Enum.GetValues<VariableKind>())
+        for (var kind = VariableKind.ResearchType; kind <= VariableKind.ExperimentSetup; kind++)
         {
-            if (kind != VariableKind.Unknown && !seen.ContainsKey(kind))
+            if (!seen.ContainsKey(kind))
             {
                 diagnostics.Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Warning,
                     $"the scorecard has no `{Vocabulary.NameOf(kind)}` row; it counts as not Yes", end));
