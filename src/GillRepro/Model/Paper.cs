@@ -37,11 +37,34 @@ public sealed record Paper(
     /// <param name="kind">One of the nine known variables.</param>
     public Variable? Find(VariableKind kind)
     {
-        foreach (var variable in Variables)
+        var index = IndexOf(kind);
+        return index < 0 ? null : Variables[index];
+    }
+
+    /// <summary>The result of the first row of the given kind, or null, without making the rows' records.</summary>
+    internal Result? FindResult(VariableKind kind)
+    {
+        var index = IndexOf(kind);
+        return index < 0 ? null : Variables is SourceRows rows ? rows.Rows[index].Result : Variables[index].Result;
+    }
+
+    private int IndexOf(VariableKind kind)
+    {
+        if (Variables is SourceRows rows)
         {
-            if (variable.Kind == kind) return variable;
+            var read = rows.Rows;
+            for (var i = 0; i < read.Length; i++)
+            {
+                if (read[i].Kind == kind) return i;
+            }
+            return -1;
         }
-        return null;
+
+        for (var i = 0; i < Variables.Count; i++)
+        {
+            if (Variables[i].Kind == kind) return i;
+        }
+        return -1;
     }
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ internal static class Sequence
     internal static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T>? items, string name)
     {
         ArgumentNullException.ThrowIfNull(items, name);
-        if (items is FrozenList<T> frozen) return frozen;
+        if (items is FrozenList<T> or SourceRows) return items;
         var copy = new T[items.Count];
         for (var i = 0; i < copy.Length; i++)
         {

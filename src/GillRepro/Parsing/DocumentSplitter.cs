@@ -91,7 +91,12 @@ internal static class DocumentSplitter
         SourceSpan Move(SourceSpan span) => span with { Offset = span.Offset + offset, Line = span.Line + lines };
 
         var paper = report.Paper is { } p
-            ? p with { Variables = [.. p.Variables.Select(v => v with { Evidence = v.Evidence with { Span = Move(v.Evidence.Span) } })] }
+            ? p with
+            {
+                Variables = p.Variables is SourceRows rows
+                    ? rows.Move(offset, lines)
+                    : [.. p.Variables.Select(v => v with { Evidence = v.Evidence with { Span = Move(v.Evidence.Span) } })],
+            }
             : null;
         return new ParseReport(paper, [.. report.Diagnostics.Select(d => d with { Span = Move(d.Span) })], report.Rendering);
     }

@@ -53,14 +53,11 @@ internal readonly record struct RowScan(
 
     public ReadOnlySpan<char> Result(string source) => source.AsSpan(ResultStart, ResultEnd - ResultStart);
 
-    /// <summary>The row as a record; the evidence is empty where the row has none.</summary>
-    public Variable ToVariable(in SourceLine line, bool cutOff = false)
-    {
-        var source = line.Source;
-        var span = new SourceSpan(EvidenceStart, EvidenceEnd - EvidenceStart, line.Number, line.ColumnOf(EvidenceStart));
-        return new Variable(
-            Vocabulary.Intern(Name(source)),
-            Vocabulary.ResultOf(Result(source)),
-            new Evidence(source[EvidenceStart..EvidenceEnd], span, cutOff));
-    }
+    /// <summary>The row, its evidence left in the source; the evidence is empty where the row has none.</summary>
+    public SourceRow ToRow(in SourceLine line, bool cutOff = false) => new(
+        Vocabulary.Intern(Name(line.Source)),
+        Vocabulary.ResultOf(Result(line.Source)),
+        EvidenceStart,
+        new SourceSpan(EvidenceStart, EvidenceEnd - EvidenceStart, line.Number, line.ColumnOf(EvidenceStart)),
+        cutOff);
 }

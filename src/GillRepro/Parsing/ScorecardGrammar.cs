@@ -54,24 +54,25 @@ internal static class ScorecardGrammar
 
     private static Parser<Paper> Document(Parser<bool> header, RowScanner scan, string rowShape, bool pipes)
     {
-        var rows = Lines.Repeated<Variable>($"a table row {rowShape}", (in SourceLine line, out Variable value, out LineFailure failure) =>
-            ReadRow(line, scan(line), rowShape, pipes, out value, out failure));
+        var rows = Lines.Repeated<SourceRow, IReadOnlyList<Variable>>($"a table row {rowShape}",
+            (in SourceLine line, out SourceRow value, out LineFailure failure) => ReadRow(line, scan(line), rowShape, pipes, out value, out failure),
+            static (source, rows, count) => new SourceRows(source, rows, count));
         var end = Lines.EndOfInput($"the end of the scorecard or a table row {rowShape} (with no blank line above it)");
         var table = Combinators.Sequence(header, rows, end, static (_, variables, _) => variables);
         return Combinators.Sequence(Front, table, static (front, variables) => front.ToPaper(variables));
     }
 
     /// <summary>A scanned row as a variable, or the failure a person can act on.</summary>
-    private static bool ReadRow(in SourceLine line, RowScan row, string rowShape, bool pipes, out Variable value, out LineFailure failure)
+    private static bool ReadRow(in SourceLine line, RowScan row, string rowShape, bool pipes, out SourceRow value, out LineFailure failure)
     {
         if (row.Shape == RowShape.Whole)
         {
-            value = row.ToVariable(line);
+            value = row.ToRow(line);
             failure = default;
             return true;
         }
 
-        value = null!;
+        value = default;
         var at = row.ProblemOffset;
         var end = line.EndDescription;
         failure = row.Shape switch

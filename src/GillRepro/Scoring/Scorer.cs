@@ -25,11 +25,11 @@ internal static class Scorer
         var code = IsYes(paper, VariableKind.OpenSourceCode);
         var data = IsYes(paper, VariableKind.OpenDatasets);
         var reproducibility = data ? (code ? ReproducibilityRates.CodeAndData : ReproducibilityRates.DataOnly) : 0;
-        var empirical = paper.Find(VariableKind.ResearchType)?.Result.Value == ResultValue.Experimental;
+        var empirical = paper.FindResult(VariableKind.ResearchType)?.Value == ResultValue.Experimental;
         return new PaperScore((int)documentation.Points, reproducibility, empirical, documentation.Outcomes);
     }
 
-    private static bool IsYes(Paper paper, VariableKind kind) => paper.Find(kind)?.Result.IsYes == true;
+    private static bool IsYes(Paper paper, VariableKind kind) => paper.FindResult(kind)?.IsYes == true;
 
     /// <summary>
     /// The result of the first row the criterion names, or null: a known variable matches its kind
@@ -38,12 +38,19 @@ internal static class Scorer
     private static string? FindResult(Paper paper, ScoringCriterion criterion)
     {
         var kind = criterion.Kind;
+        if (kind != VariableKind.Unknown) return paper.FindResult(kind)?.Text;
+
+        if (paper.Variables is SourceRows rows)
+        {
+            foreach (var row in rows.Rows)
+            {
+                if (string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
+            }
+            return null;
+        }
         foreach (var row in paper.Variables)
         {
-            var match = kind == VariableKind.Unknown
-                ? string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)
-                : row.Kind == kind;
-            if (match) return row.Result.Text;
+            if (string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
         }
         return null;
     }

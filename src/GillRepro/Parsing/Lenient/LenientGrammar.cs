@@ -32,9 +32,6 @@ internal static class LenientGrammar
         ScorecardGrammar.Notice, Title, Authors, VenueLine,
         static (notice, title, authors, venue) => new LenientFront(notice, title, authors, venue));
 
-    private static readonly Parser<SourceSpan> Here = static input =>
-        SpracheResult.Success(new SourceSpan(input.Position, 0, input.Line, input.Column), input);
-
     /// <summary>A markdown scorecard, read leniently.</summary>
     internal static readonly Parser<ParseReport> Markdown = Document(
         Combinators.Sequence(
@@ -57,19 +54,28 @@ internal static class LenientGrammar
     private static Parser<ParseReport> Document(Parser<IReadOnlyList<Diagnostic?>> header, RowScanner scan, ScorecardRendering rendering)
     {
         var pipes = rendering == ScorecardRendering.Markdown;
-        var rows = Lines.Line<RowStep>("a table row", (in SourceLine line, out RowStep value, out LineFailure failure) =>
+        Parser<TableRead> rows = input =>
         {
-            failure = default;
-            value = ReadRow(line, scan(line), pipes);
-            return true;
-        }).Many();
-        var table = Combinators.Sequence(header, rows, Here, static (frame, steps, end) => (frame, steps, end));
-        return Combinators.Sequence(Front, table, (front, t) => Report(front, t.frame, t.steps, t.end, rendering));
+            var source = (SourceInput)input;
+            var table = new TableRead();
+            var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
+            while (!(line.IsBlank && !line.HasLineEnd))
+            {
+                ReadRow(line, scan(line), pipes, table);
+                if (!line.HasLineEnd) break;
+                line = SourceLine.At(line.Source, line.Next, line.Number + 1);
+            }
+            var end = line.HasLineEnd || line.IsBlank ? SourceInput.At(line, line.Start) : SourceInput.After(line);
+            table.End = new SourceSpan(end.Position, 0, end.Line, end.Column);
+            return SpracheResult.Success(table, end);
+        };
+        var table = Combinators.Sequence(header, rows, static (frame, table) => (frame, table));
+        return Combinators.Sequence(Front, table, (front, t) => Report(front, t.frame, t.table, rendering));
     }
 
-    private static ParseReport Report(LenientFront front, IReadOnlyList<Diagnostic?> frame, IEnumerable<RowStep> steps, SourceSpan end, ScorecardRendering rendering)
+    private static ParseReport Report(LenientFront front, IReadOnlyList<Diagnostic?> frame, TableRead table, ScorecardRendering rendering)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(table.Diagnostics.Count + 16);
         void Add(Diagnostic? diagnostic)
         {
             if (diagnostic is not null) diagnostics.Add(diagnostic);
@@ -79,133 +85,123 @@ internal static class LenientGrammar
         Add(front.Authors.Problem);
         Add(front.Venue.Problem);
         foreach (var problem in frame) Add(problem);
+        diagnostics.AddRange(table.Diagnostics);
 
-        var variables = new List<Variable>();
-        var seen = new Dictionary<VariableKind, Variable>();
-        var rowCount = 0;
-        foreach (var step in steps)
+        if (table.Count == 0)
         {
-            foreach (var problem in step.Problems) diagnostics.Add(problem);
-            if (step.Variable is not { } variable) continue;
-            rowCount++;
-            variables.Add(variable);
-            var kind = variable.Kind;
-            if (kind == VariableKind.Unknown) continue;
-            if (seen.TryGetValue(kind, out var first))
-            {
-                diagnostics.Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
-                    $"`{variable.Name}` appears again (first on line {first.Evidence.Span.Line}); both rows are kept and scores use the first", step.Name));
-            }
-            else
-            {
-                seen.Add(kind, variable);
-            }
-        }
-
-        if (rowCount == 0)
-        {
-            diagnostics.Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", end));
+            diagnostics.Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", table.End));
         }
         for (var kind = VariableKind.ResearchType; kind <= VariableKind.ExperimentSetup; kind++)
         {
-            if (!seen.ContainsKey(kind))
+            if (table.FirstLine[(int)kind] == 0)
             {
                 diagnostics.Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Warning,
-                    $"the scorecard has no `{Vocabulary.NameOf(kind)}` row; it counts as not Yes", end));
+                    $"the scorecard has no `{Vocabulary.NameOf(kind)}` row; it counts as not Yes", table.End));
             }
         }
 
         Paper? paper = front.Venue.Value.Venue is { } venue
-            ? new Paper(front.Notice, front.Title.Value, front.Authors.Value, venue, front.Venue.Value.Links, Sequence.Own(variables.ToArray()))
+            ? new Paper(front.Notice, front.Title.Value, front.Authors.Value, venue, front.Venue.Value.Links, table.ToList())
             : null;
-        return new ParseReport(paper, Sequence.Own([.. diagnostics.OrderBy(d => d.Span.Offset)]), rendering);
+        return new ParseReport(paper, Sequence.Own(InSourceOrder(diagnostics)), rendering);
+    }
+
+    /// <summary>The diagnostics ordered by where they stand, problems at one offset in the order they were met.</summary>
+    private static Diagnostic[] InSourceOrder(List<Diagnostic> diagnostics)
+    {
+        var ordered = diagnostics.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (ordered[i].Span.Offset < ordered[i - 1].Span.Offset) return [.. diagnostics.OrderBy(d => d.Span.Offset)];
+        }
+        return ordered;
     }
 
     /// <summary>One line of the table: a row, what is left of a damaged row, or a diagnostic for a line that is no row.</summary>
-    private static RowStep ReadRow(in SourceLine line, RowScan row, bool pipes)
+    private static void ReadRow(in SourceLine line, RowScan row, bool pipes, TableRead table)
     {
         var lineSpan = new SourceSpan(line.Start, line.End - line.Start, line.Number, line.ColumnOf(line.Start));
         if (line.IsBlank)
         {
-            return line.IsLast ? RowStep.Nothing : new RowStep(null, default, lineSpan,
-                [new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table; the rows after it are read on", lineSpan)]);
+            if (!line.IsLast)
+            {
+                table.Diagnostics.Add(new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table; the rows after it are read on", lineSpan));
+            }
+            return;
         }
 
         var source = line.Source;
-        var nameSpan = row.HasName ? new SourceSpan(row.NameStart, row.NameEnd - row.NameStart, line.Number, line.ColumnOf(row.NameStart)) : lineSpan;
-        var resultSpan = row.HasResult ? new SourceSpan(row.ResultStart, row.ResultEnd - row.ResultStart, line.Number, line.ColumnOf(row.ResultStart)) : lineSpan;
-        var problemAt = new SourceSpan(row.ProblemOffset, Math.Max(0, line.End - row.ProblemOffset), line.Number, line.ColumnOf(row.ProblemOffset));
         var last = line.IsLast;
-
-        RowStep Dropped(string code, string message) =>
-            new(null, nameSpan, lineSpan, [new Diagnostic(code, DiagnosticSeverity.Error, message, lineSpan)]);
-
-        RowStep Kept(Variable variable, Diagnostic? problem)
-        {
-            var problems = new List<Diagnostic>(2);
-            if (problem is not null) problems.Add(problem);
-            Check(variable, nameSpan, resultSpan, problems);
-            return new RowStep(variable, nameSpan, lineSpan, problems);
-        }
+        var problemAt = new SourceSpan(row.ProblemOffset, Math.Max(0, line.End - row.ProblemOffset), line.Number, line.ColumnOf(row.ProblemOffset));
 
         switch (row.Shape)
         {
             case RowShape.Whole when !pipes && last && row.EvidenceStart == row.EvidenceEnd && Vocabulary.ValueOf(row.Result(source)) == ResultValue.Unrecognised:
-                return Dropped(CutInNameOrResult, "the scorecard ends inside this row's result; the row is dropped");
+                table.Drop(CutInNameOrResult, "the scorecard ends inside this row's result; the row is dropped", lineSpan);
+                return;
             case RowShape.Whole:
-                return Kept(row.ToVariable(line), null);
+                table.Keep(line, row, cutOff: false, null);
+                return;
             case RowShape.NotARow when !pipes && last && StartsAKnownName(line.Text):
-                return Dropped(CutInNameOrResult, "the scorecard ends inside this row's variable name; the row is dropped");
+                table.Drop(CutInNameOrResult, "the scorecard ends inside this row's variable name; the row is dropped", lineSpan);
+                return;
             case RowShape.NotARow:
-                return new RowStep(null, default, lineSpan,
-                    [new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
-                        $"expected a table row {(pipes ? MarkdownTable.RowPattern : PlainTextTable.RowPattern)}, found {Lines.Describe(line.Text)}; the line is skipped", lineSpan)]);
+                table.Drop(UnexpectedLine,
+                    $"expected a table row {(pipes ? MarkdownTable.RowPattern : PlainTextTable.RowPattern)}, found {Lines.Describe(line.Text)}; the line is skipped", lineSpan);
+                return;
             case RowShape.EndsInName when last:
             case RowShape.EndsInResult when last:
-                return Dropped(CutInNameOrResult, $"the scorecard ends inside this row's {(row.Shape == RowShape.EndsInName ? "variable name" : "result")}; the row is dropped");
+                table.Drop(CutInNameOrResult, $"the scorecard ends inside this row's {(row.Shape == RowShape.EndsInName ? "variable name" : "result")}; the row is dropped", lineSpan);
+                return;
             case RowShape.EndsInName:
-                return Dropped(MissingResultCell, "expected `|` after the variable name, found the end of the line; the row has no result and is dropped");
+                table.Drop(MissingResultCell, "expected `|` after the variable name, found the end of the line; the row has no result and is dropped", lineSpan);
+                return;
             case RowShape.EndsInResult when !pipes:
-                return Dropped(MissingResultCell, "expected a result after the variable name, found the end of the line; the row is dropped");
+                table.Drop(MissingResultCell, "expected a result after the variable name, found the end of the line; the row is dropped", lineSpan);
+                return;
             case RowShape.EndsInResult:
             case RowShape.TwoCells when !last:
-                return Kept(row.ToVariable(line), new Diagnostic(MissingEvidenceCell, DiagnosticSeverity.Error,
+                table.Keep(line, row, cutOff: false, new Diagnostic(MissingEvidenceCell, DiagnosticSeverity.Error,
                     "expected a third cell, the evidence, and its closing `|`, found the end of the line; the row is kept with empty evidence", problemAt));
+                return;
             case RowShape.TwoCells:
             case RowShape.EndsInEvidence when last:
-                return Kept(row.ToVariable(line, cutOff: true), new Diagnostic(CutInEvidence, DiagnosticSeverity.Error,
+                table.Keep(line, row, cutOff: true, new Diagnostic(CutInEvidence, DiagnosticSeverity.Error,
                     "the scorecard ends inside this row's evidence; the evidence is kept as far as it goes and marked as cut off", problemAt));
+                return;
             case RowShape.EndsInEvidence:
-                return Kept(row.ToVariable(line), new Diagnostic(NoClosingPipe, DiagnosticSeverity.Error,
+                table.Keep(line, row, cutOff: false, new Diagnostic(NoClosingPipe, DiagnosticSeverity.Error,
                     "expected `|` closing the row, found the end of the line; the evidence is kept to the end of the line", problemAt));
+                return;
             case RowShape.EmptyName:
-                return Dropped(EmptyName, "expected a variable name, found an empty cell; the row is dropped");
+                table.Drop(EmptyName, "expected a variable name, found an empty cell; the row is dropped", lineSpan);
+                return;
             case RowShape.EmptyResult:
-                return Kept(row.ToVariable(line), new Diagnostic(EmptyResult, DiagnosticSeverity.Warning,
+                table.Keep(line, row, cutOff: false, new Diagnostic(EmptyResult, DiagnosticSeverity.Warning,
                     "expected a result, such as `Yes` or `No`, found an empty cell; it counts as not Yes", problemAt));
+                return;
             default:
                 throw new InvalidOperationException($"Unknown row shape {row.Shape}.");
         }
     }
 
     /// <summary>What a kept row says that is worth a diagnostic: an unknown variable, a result outside the Index's words.</summary>
-    private static void Check(Variable variable, SourceSpan name, SourceSpan result, List<Diagnostic> into)
+    private static void Check(in SourceRow row, VariableKind kind, SourceSpan name, SourceSpan result, List<Diagnostic> into)
     {
-        var kind = variable.Kind;
         if (kind == VariableKind.Unknown)
         {
             into.Add(new Diagnostic(UnknownVariable, DiagnosticSeverity.Warning,
-                $"`{variable.Name}` is not one of the Index's nine variables; the row is kept and counts in no score", name));
+                $"`{row.Name}` is not one of the Index's nine variables; the row is kept and counts in no score", name));
             return;
         }
 
-        var value = variable.Result.Value;
+        var value = row.Result.Value;
         if (value == ResultValue.Unrecognised)
         {
-            if (variable.Result.Text.Length > 0)
+            if (row.Result.Text.Length > 0)
             {
                 into.Add(new Diagnostic(UnrecognisedResult, DiagnosticSeverity.Information,
-                    $"the result `{variable.Result.Text}` is not one of the Index's words; it is kept as written and counts as not Yes", result));
+                    $"the result `{row.Result.Text}` is not one of the Index's words; it is kept as written and counts as not Yes", result));
             }
             return;
         }
@@ -219,7 +215,7 @@ internal static class LenientGrammar
         if (!expected)
         {
             into.Add(new Diagnostic(UnexpectedResult, DiagnosticSeverity.Warning,
-                $"`{variable.Result.Text}` is not a result `{variable.Name}` takes; it is kept as written", result));
+                $"`{row.Result.Text}` is not a result `{row.Name}` takes; it is kept as written", result));
         }
     }
 
@@ -248,6 +244,62 @@ internal static class LenientGrammar
         if (failure.Expected == FrontMatter.ExpectedYear) failure = failure with { Code = BadYear };
         value = (null, NoLinks);
         return false;
+    }
+
+    /// <summary>
+    /// A lenient table as it is read, line by line, with no object per line: the rows kept (in one array,
+    /// see <see cref="Growth"/>), the diagnostics met, and the line each known variable first appeared on.
+    /// </summary>
+    private sealed class TableRead
+    {
+        private SourceRow[] _rows = new SourceRow[Growth.InitialCapacity];
+        private string _source = "";
+
+        public int Count { get; private set; }
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        /// <summary>The line of each kind's first row, by <see cref="VariableKind"/>; 0 where there is none.</summary>
+        public int[] FirstLine { get; } = new int[(int)VariableKind.ExperimentSetup + 1];
+
+        /// <summary>Where the table ends: the place of the diagnostics about what is missing.</summary>
+        public SourceSpan End { get; set; }
+
+        public void Drop(string code, string message, SourceSpan line) =>
+            Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
+
+        public void Keep(in SourceLine line, in RowScan scan, bool cutOff, Diagnostic? problem)
+        {
+            if (problem is not null) Diagnostics.Add(problem);
+            var row = scan.ToRow(line, cutOff);
+            var kind = row.Kind;
+            var name = new SourceSpan(scan.NameStart, scan.NameEnd - scan.NameStart, line.Number, line.ColumnOf(scan.NameStart));
+            var result = scan.HasResult
+                ? new SourceSpan(scan.ResultStart, scan.ResultEnd - scan.ResultStart, line.Number, line.ColumnOf(scan.ResultStart))
+                : new SourceSpan(line.Start, line.End - line.Start, line.Number, line.ColumnOf(line.Start));
+            Check(row, kind, name, result, Diagnostics);
+
+            if (kind != VariableKind.Unknown)
+            {
+                var first = FirstLine[(int)kind];
+                if (first == 0)
+                {
+                    FirstLine[(int)kind] = line.Number;
+                }
+                else
+                {
+                    Diagnostics.Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
+                        $"`{row.Name}` appears again (first on line {first}); both rows are kept and scores use the first", name));
+                }
+            }
+
+            _source = line.Source;
+            var count = Count;
+            Growth.Add(ref _rows, ref count, row, line.Source, line.Next);
+            Count = count;
+        }
+
+        public IReadOnlyList<Variable> ToList() => new SourceRows(_source, _rows, Count);
     }
 
     private sealed record LenientFront(
