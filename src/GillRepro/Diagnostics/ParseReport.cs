@@ -16,6 +16,15 @@ public sealed record ParseReport(Paper? Paper, IReadOnlyList<Diagnostic> Diagnos
     {
         get
         {
+            if (Diagnostics is LazyList<DiagnosticEntry, Diagnostic> entries)
+            {
+                foreach (var entry in entries.Entries)
+                {
+                    if (entry.Severity == DiagnosticSeverity.Error) return false;
+                }
+                return Paper is not null;
+            }
+
             foreach (var diagnostic in Diagnostics)
             {
                 if (diagnostic.Severity == DiagnosticSeverity.Error) return false;

@@ -45,14 +45,14 @@ public sealed record Paper(
     internal Result? FindResult(VariableKind kind)
     {
         var index = IndexOf(kind);
-        return index < 0 ? null : Variables is SourceRows rows ? rows.Rows[index].Result : Variables[index].Result;
+        return index < 0 ? null : Variables is LazyList<SourceRow, Variable> rows ? rows.Entries[index].Result : Variables[index].Result;
     }
 
     private int IndexOf(VariableKind kind)
     {
-        if (Variables is SourceRows rows)
+        if (Variables is LazyList<SourceRow, Variable> rows)
         {
-            var read = rows.Rows;
+            var read = rows.Entries;
             for (var i = 0; i < read.Length; i++)
             {
                 if (read[i].Kind == kind) return i;

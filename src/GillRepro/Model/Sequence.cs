@@ -6,7 +6,7 @@ internal static class Sequence
     internal static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T>? items, string name)
     {
         ArgumentNullException.ThrowIfNull(items, name);
-        if (items is FrozenList<T> or SourceRows) return items;
+        if (items is IFrozen) return items;
         var copy = new T[items.Count];
         for (var i = 0; i < copy.Length; i++)
         {
@@ -39,7 +39,7 @@ internal static class Sequence
     }
 
     /// <summary>A read-only list over an array that cannot be cast back and changed.</summary>
-    private sealed class FrozenList<T>(T[] items) : IReadOnlyList<T>
+    private sealed class FrozenList<T>(T[] items) : IReadOnlyList<T>, IFrozen
     {
         public T this[int index] => items[index];
 
@@ -51,4 +51,9 @@ internal static class Sequence
 
         public override string ToString() => $"[{string.Join(", ", items)}]";
     }
+}
+
+/// <summary>A list nobody can change once made: records keep it as it is instead of copying it.</summary>
+internal interface IFrozen
+{
 }

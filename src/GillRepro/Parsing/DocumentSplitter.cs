@@ -93,12 +93,15 @@ internal static class DocumentSplitter
         var paper = report.Paper is { } p
             ? p with
             {
-                Variables = p.Variables is SourceRows rows
+                Variables = p.Variables is LazyList<SourceRow, Variable> rows
                     ? rows.Move(offset, lines)
                     : [.. p.Variables.Select(v => v with { Evidence = v.Evidence with { Span = Move(v.Evidence.Span) } })],
             }
             : null;
-        return new ParseReport(paper, [.. report.Diagnostics.Select(d => d with { Span = Move(d.Span) })], report.Rendering);
+        var diagnostics = report.Diagnostics is LazyList<DiagnosticEntry, Diagnostic> entries
+            ? entries.Move(offset, lines)
+            : (IReadOnlyList<Diagnostic>)[.. report.Diagnostics.Select(d => d with { Span = Move(d.Span) })];
+        return new ParseReport(paper, diagnostics, report.Rendering);
     }
 
     /// <summary>Reads lines with their terminators (LF, CRLF or CR) from a reader, in blocks.</summary>

@@ -40,9 +40,9 @@ internal static class Scorer
         var kind = criterion.Kind;
         if (kind != VariableKind.Unknown) return paper.FindResult(kind)?.Text;
 
-        if (paper.Variables is SourceRows rows)
+        if (paper.Variables is LazyList<SourceRow, Variable> rows)
         {
-            foreach (var row in rows.Rows)
+            foreach (var row in rows.Entries)
             {
                 if (string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
             }

@@ -67,7 +67,7 @@ public class ParsedRowsTests
     {
         var variables = Scorecard.Parse(Cards.Valid).Variables;
 
-        Should.Throw<ArgumentOutOfRangeException>(() => variables[9]).Message.ShouldContain("The list has 9 rows.");
+        Should.Throw<ArgumentOutOfRangeException>(() => variables[9]).Message.ShouldContain("The list has 9 items.");
         Should.Throw<ArgumentOutOfRangeException>(() => variables[-1]);
     }
 
@@ -84,6 +84,32 @@ public class ParsedRowsTests
         lenient.Paper.ShouldBe(strict);
         lenient.Diagnostics.Count.ShouldBe(10_000 - 9);
         lenient.Diagnostics.ShouldAllBe(d => d.Code == DiagnosticCodes.DuplicateVariable);
+        lenient.Diagnostics[^1].ToString().ShouldBe(
+            "10006:3: warning GR041: `Research Type` appears again (first on line 7); both rows are kept and scores use the first");
+    }
+
+    [Fact]
+    public void ReportedDiagnosticsEqualTheSameDiagnosticsBuiltInCode()
+    {
+        var lines = Cards.Lines();
+        lines[7] = "| Researcher Affiliation | Yes | x |";
+        lines[8] = "| Pseudo code | No | y |";
+        lines[9] = "| Open Source Code | N/A | z |";
+        lines.Insert(10, "not a row");
+        lines.Add("| Pseudocode | No | again |");
+        var parsed = Scorecard.ParseLenient(Cards.Join(lines));
+        var built = parsed with { Diagnostics = [.. parsed.Diagnostics.Select(d => new Diagnostic(d.Code, d.Severity, d.Message, d.Span))] };
+
+        parsed.Diagnostics.Select(d => d.Code).ShouldBe([
+            DiagnosticCodes.UnexpectedResult, DiagnosticCodes.UnknownVariable, DiagnosticCodes.UnrecognisedResult,
+            DiagnosticCodes.UnexpectedLine]);
+        parsed.Diagnostics[1].Message.ShouldBe("`Pseudo code` is not one of the Index's nine variables; the row is kept and counts in no score");
+        parsed.Diagnostics[3].Message.ShouldBe("expected a table row `| <variable> | <result> | <evidence> |`, found `not a row`; the line is skipped");
+        parsed.ShouldBe(built);
+        built.ShouldBe(parsed);
+        parsed.GetHashCode().ShouldBe(built.GetHashCode());
+        parsed.IsValid.ShouldBe(built.IsValid);
+        parsed.IsValid.ShouldBeFalse();
     }
 
     [Fact]

@@ -57,10 +57,11 @@ internal static class LenientGrammar
         Parser<TableRead> rows = input =>
         {
             var source = (SourceInput)input;
-            var table = new TableRead();
+            var table = new TableRead(source.Source);
             var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
             while (!(line.IsBlank && !line.HasLineEnd))
             {
+                table.Rest = line.Start;
                 ReadRow(line, scan(line), pipes, table);
                 if (!line.HasLineEnd) break;
                 line = SourceLine.At(line.Source, line.Next, line.Number + 1);
@@ -75,46 +76,33 @@ internal static class LenientGrammar
 
     private static ParseReport Report(LenientFront front, IReadOnlyList<Diagnostic?> frame, TableRead table, ScorecardRendering rendering)
     {
-        var diagnostics = new List<Diagnostic>(table.Diagnostics.Count + 16);
+        var before = new List<Diagnostic>(4);
         void Add(Diagnostic? diagnostic)
         {
-            if (diagnostic is not null) diagnostics.Add(diagnostic);
+            if (diagnostic is not null) before.Add(diagnostic);
         }
 
         Add(front.Title.Problem);
         Add(front.Authors.Problem);
         Add(front.Venue.Problem);
         foreach (var problem in frame) Add(problem);
-        diagnostics.AddRange(table.Diagnostics);
 
         if (table.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", table.End));
+            table.Problem(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", table.End);
         }
         for (var kind = VariableKind.ResearchType; kind <= VariableKind.ExperimentSetup; kind++)
         {
             if (table.FirstLine[(int)kind] == 0)
             {
-                diagnostics.Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Warning,
-                    $"the scorecard has no `{Vocabulary.NameOf(kind)}` row; it counts as not Yes", table.End));
+                table.Problem(MissingVariable, DiagnosticSeverity.Warning, "the scorecard has no `{0}` row; it counts as not Yes", table.End, Vocabulary.NameOf(kind));
             }
         }
 
         Paper? paper = front.Venue.Value.Venue is { } venue
-            ? new Paper(front.Notice, front.Title.Value, front.Authors.Value, venue, front.Venue.Value.Links, table.ToList())
+            ? new Paper(front.Notice, front.Title.Value, front.Authors.Value, venue, front.Venue.Value.Links, table.Rows())
             : null;
-        return new ParseReport(paper, Sequence.Own(InSourceOrder(diagnostics)), rendering);
-    }
-
-    /// <summary>The diagnostics ordered by where they stand, problems at one offset in the order they were met.</summary>
-    private static Diagnostic[] InSourceOrder(List<Diagnostic> diagnostics)
-    {
-        var ordered = diagnostics.ToArray();
-        for (var i = 1; i < ordered.Length; i++)
-        {
-            if (ordered[i].Span.Offset < ordered[i - 1].Span.Offset) return [.. diagnostics.OrderBy(d => d.Span.Offset)];
-        }
-        return ordered;
+        return new ParseReport(paper, table.Diagnostics(before), rendering);
     }
 
     /// <summary>One line of the table: a row, what is left of a damaged row, or a diagnostic for a line that is no row.</summary>
@@ -125,7 +113,7 @@ internal static class LenientGrammar
         {
             if (!line.IsLast)
             {
-                table.Diagnostics.Add(new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table; the rows after it are read on", lineSpan));
+                table.Problem(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table; the rows after it are read on", lineSpan);
             }
             return;
         }
@@ -146,12 +134,14 @@ internal static class LenientGrammar
                 table.Drop(CutInNameOrResult, "the scorecard ends inside this row's variable name; the row is dropped", lineSpan);
                 return;
             case RowShape.NotARow:
-                table.Drop(UnexpectedLine,
-                    $"expected a table row {(pipes ? MarkdownTable.RowPattern : PlainTextTable.RowPattern)}, found {Lines.Describe(line.Text)}; the line is skipped", lineSpan);
+                table.Problem(UnexpectedLine, DiagnosticSeverity.Error, "expected a table row {1}, found {0}; the line is skipped", lineSpan,
+                    Lines.Describe(line.Text), pipes ? MarkdownTable.RowPattern : PlainTextTable.RowPattern);
                 return;
             case RowShape.EndsInName when last:
             case RowShape.EndsInResult when last:
-                table.Drop(CutInNameOrResult, $"the scorecard ends inside this row's {(row.Shape == RowShape.EndsInName ? "variable name" : "result")}; the row is dropped", lineSpan);
+                table.Drop(CutInNameOrResult, row.Shape == RowShape.EndsInName
+                    ? "the scorecard ends inside this row's variable name; the row is dropped"
+                    : "the scorecard ends inside this row's result; the row is dropped", lineSpan);
                 return;
             case RowShape.EndsInName:
                 table.Drop(MissingResultCell, "expected `|` after the variable name, found the end of the line; the row has no result and is dropped", lineSpan);
@@ -161,24 +151,24 @@ internal static class LenientGrammar
                 return;
             case RowShape.EndsInResult:
             case RowShape.TwoCells when !last:
-                table.Keep(line, row, cutOff: false, new Diagnostic(MissingEvidenceCell, DiagnosticSeverity.Error,
-                    "expected a third cell, the evidence, and its closing `|`, found the end of the line; the row is kept with empty evidence", problemAt));
+                table.Keep(line, row, cutOff: false, new DiagnosticEntry(MissingEvidenceCell, DiagnosticSeverity.Error, problemAt,
+                    "expected a third cell, the evidence, and its closing `|`, found the end of the line; the row is kept with empty evidence"));
                 return;
             case RowShape.TwoCells:
             case RowShape.EndsInEvidence when last:
-                table.Keep(line, row, cutOff: true, new Diagnostic(CutInEvidence, DiagnosticSeverity.Error,
-                    "the scorecard ends inside this row's evidence; the evidence is kept as far as it goes and marked as cut off", problemAt));
+                table.Keep(line, row, cutOff: true, new DiagnosticEntry(CutInEvidence, DiagnosticSeverity.Error, problemAt,
+                    "the scorecard ends inside this row's evidence; the evidence is kept as far as it goes and marked as cut off"));
                 return;
             case RowShape.EndsInEvidence:
-                table.Keep(line, row, cutOff: false, new Diagnostic(NoClosingPipe, DiagnosticSeverity.Error,
-                    "expected `|` closing the row, found the end of the line; the evidence is kept to the end of the line", problemAt));
+                table.Keep(line, row, cutOff: false, new DiagnosticEntry(NoClosingPipe, DiagnosticSeverity.Error, problemAt,
+                    "expected `|` closing the row, found the end of the line; the evidence is kept to the end of the line"));
                 return;
             case RowShape.EmptyName:
                 table.Drop(EmptyName, "expected a variable name, found an empty cell; the row is dropped", lineSpan);
                 return;
             case RowShape.EmptyResult:
-                table.Keep(line, row, cutOff: false, new Diagnostic(EmptyResult, DiagnosticSeverity.Warning,
-                    "expected a result, such as `Yes` or `No`, found an empty cell; it counts as not Yes", problemAt));
+                table.Keep(line, row, cutOff: false, new DiagnosticEntry(EmptyResult, DiagnosticSeverity.Warning, problemAt,
+                    "expected a result, such as `Yes` or `No`, found an empty cell; it counts as not Yes"));
                 return;
             default:
                 throw new InvalidOperationException($"Unknown row shape {row.Shape}.");
@@ -186,12 +176,11 @@ internal static class LenientGrammar
     }
 
     /// <summary>What a kept row says that is worth a diagnostic: an unknown variable, a result outside the Index's words.</summary>
-    private static void Check(in SourceRow row, VariableKind kind, SourceSpan name, SourceSpan result, List<Diagnostic> into)
+    private static void Check(in SourceRow row, VariableKind kind, SourceSpan name, SourceSpan result, TableRead into)
     {
         if (kind == VariableKind.Unknown)
         {
-            into.Add(new Diagnostic(UnknownVariable, DiagnosticSeverity.Warning,
-                $"`{row.Name}` is not one of the Index's nine variables; the row is kept and counts in no score", name));
+            into.Problem(UnknownVariable, DiagnosticSeverity.Warning, "`{0}` is not one of the Index's nine variables; the row is kept and counts in no score", name, row.Name);
             return;
         }
 
@@ -200,8 +189,8 @@ internal static class LenientGrammar
         {
             if (row.Result.Text.Length > 0)
             {
-                into.Add(new Diagnostic(UnrecognisedResult, DiagnosticSeverity.Information,
-                    $"the result `{row.Result.Text}` is not one of the Index's words; it is kept as written and counts as not Yes", result));
+                into.Problem(UnrecognisedResult, DiagnosticSeverity.Information,
+                    "the result `{0}` is not one of the Index's words; it is kept as written and counts as not Yes", result, row.Result.Text);
             }
             return;
         }
@@ -214,8 +203,7 @@ internal static class LenientGrammar
         };
         if (!expected)
         {
-            into.Add(new Diagnostic(UnexpectedResult, DiagnosticSeverity.Warning,
-                $"`{row.Result.Text}` is not a result `{row.Name}` takes; it is kept as written", result));
+            into.Problem(UnexpectedResult, DiagnosticSeverity.Warning, "`{0}` is not a result `{1}` takes; it is kept as written", result, row.Result.Text, row.Name);
         }
     }
 
@@ -247,17 +235,21 @@ internal static class LenientGrammar
     }
 
     /// <summary>
-    /// A lenient table as it is read, line by line, with no object per line: the rows kept (in one array,
-    /// see <see cref="Growth"/>), the diagnostics met, and the line each known variable first appeared on.
+    /// A lenient table as it is read, line by line, with no object per line: the rows kept and the
+    /// diagnostics met (each in one array, see <see cref="Growth"/>), and the line each known variable
+    /// first appeared on.
     /// </summary>
-    private sealed class TableRead
+    private sealed class TableRead(string source)
     {
         private SourceRow[] _rows = new SourceRow[Growth.InitialCapacity];
-        private string _source = "";
+        private int _rowCount;
+        private DiagnosticEntry[] _problems = new DiagnosticEntry[Growth.InitialCapacity];
+        private int _problemCount;
 
-        public int Count { get; private set; }
+        /// <summary>Where the line being read starts: the arrays, when they grow, make room for the lines from here on.</summary>
+        public int Rest { private get; set; }
 
-        public List<Diagnostic> Diagnostics { get; } = [];
+        public int Count => _rowCount;
 
         /// <summary>The line of each kind's first row, by <see cref="VariableKind"/>; 0 where there is none.</summary>
         public int[] FirstLine { get; } = new int[(int)VariableKind.ExperimentSetup + 1];
@@ -265,19 +257,21 @@ internal static class LenientGrammar
         /// <summary>Where the table ends: the place of the diagnostics about what is missing.</summary>
         public SourceSpan End { get; set; }
 
-        public void Drop(string code, string message, SourceSpan line) =>
-            Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
+        public void Problem(string code, DiagnosticSeverity severity, string format, SourceSpan span, string? first = null, string? second = null, int number = 0) =>
+            Add(new DiagnosticEntry(code, severity, span, format, first, second, number));
 
-        public void Keep(in SourceLine line, in RowScan scan, bool cutOff, Diagnostic? problem)
+        public void Drop(string code, string message, SourceSpan line) => Add(new DiagnosticEntry(code, DiagnosticSeverity.Error, line, message));
+
+        public void Keep(in SourceLine line, in RowScan scan, bool cutOff, DiagnosticEntry? problem)
         {
-            if (problem is not null) Diagnostics.Add(problem);
+            if (problem is { } met) Add(met);
             var row = scan.ToRow(line, cutOff);
             var kind = row.Kind;
             var name = new SourceSpan(scan.NameStart, scan.NameEnd - scan.NameStart, line.Number, line.ColumnOf(scan.NameStart));
             var result = scan.HasResult
                 ? new SourceSpan(scan.ResultStart, scan.ResultEnd - scan.ResultStart, line.Number, line.ColumnOf(scan.ResultStart))
                 : new SourceSpan(line.Start, line.End - line.Start, line.Number, line.ColumnOf(line.Start));
-            Check(row, kind, name, result, Diagnostics);
+            Check(row, kind, name, result, this);
 
             if (kind != VariableKind.Unknown)
             {
@@ -288,18 +282,44 @@ internal static class LenientGrammar
                 }
                 else
                 {
-                    Diagnostics.Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
-                        $"`{row.Name}` appears again (first on line {first}); both rows are kept and scores use the first", name));
+                    Problem(DuplicateVariable, DiagnosticSeverity.Warning,
+                        "`{0}` appears again (first on line {2}); both rows are kept and scores use the first", name, row.Name, number: first);
                 }
             }
 
-            _source = line.Source;
-            var count = Count;
-            Growth.Add(ref _rows, ref count, row, line.Source, line.Next);
-            Count = count;
+            Growth.Add(ref _rows, ref _rowCount, row, source, Rest);
         }
 
-        public IReadOnlyList<Variable> ToList() => new SourceRows(_source, _rows, Count);
+        public IReadOnlyList<Variable> Rows() => new LazyList<SourceRow, Variable>(source, _rows, _rowCount);
+
+        /// <summary>
+        /// Every diagnostic in source order: <paramref name="before"/> (the lines above the table) and
+        /// the table's, the problems at one offset in the order they were met.
+        /// </summary>
+        public IReadOnlyList<Diagnostic> Diagnostics(List<Diagnostic> before)
+        {
+            var problems = _problems;
+            var count = _problemCount;
+            if (before.Count > 0)
+            {
+                problems = new DiagnosticEntry[before.Count + count];
+                for (var i = 0; i < before.Count; i++) problems[i] = DiagnosticEntry.Of(before[i]);
+                Array.Copy(_problems, 0, problems, before.Count, count);
+                count = problems.Length;
+            }
+
+            for (var i = 1; i < count; i++)
+            {
+                if (problems[i].Span.Offset < problems[i - 1].Span.Offset)
+                {
+                    problems = [.. problems.Take(count).OrderBy(p => p.Span.Offset)];
+                    break;
+                }
+            }
+            return new LazyList<DiagnosticEntry, Diagnostic>(source, problems, count);
+        }
+
+        private void Add(in DiagnosticEntry problem) => Growth.Add(ref _problems, ref _problemCount, problem, source, Rest);
     }
 
     private sealed record LenientFront(
