@@ -10,18 +10,23 @@ internal static class Growth
 {
     public const int InitialCapacity = 12;
 
-    public static void Add<T>(ref T[] items, ref int count, in T item, string source, int rest)
+    private const int Slack = 16;
+
+    /// <summary>Appends <paramref name="item"/>, read from the line that starts at <paramref name="line"/>.</summary>
+    public static void Add<T>(ref T[] items, ref int count, in T item, string source, int line)
     {
-        if (count == items.Length) items = Grown(items, source, rest);
+        if (count == items.Length) items = Grown(items, source, line);
         items[count++] = item;
     }
 
-    private static T[] Grown<T>(T[] items, string source, int rest)
+    private static T[] Grown<T>(T[] items, string source, int line)
     {
         var capacity = items.Length * 2;
-        if (items.Length >= 64 && rest < source.Length)
+        if (items.Length >= 64)
         {
-            capacity = Math.Max(capacity, items.Length + source.AsSpan(rest).Count('\n') + 1);
+            // This line and every one after it (one per line end, and a last line without one), and
+            // room for the few diagnostics a lenient table adds once its lines are read.
+            capacity = Math.Max(capacity, items.Length + source.AsSpan(line).Count('\n') + 1 + Slack);
         }
         Array.Resize(ref items, capacity);
         return items;

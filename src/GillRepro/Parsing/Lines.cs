@@ -71,7 +71,7 @@ internal static class Lines
                 return Fail<TList>(SourceInput.At(line, failure.Offset), failure.Expected, failure.Found);
             }
 
-            Growth.Add(ref items, ref count, value, text, line.Next);
+            Growth.Add(ref items, ref count, value, text, line.Start);
             if (!line.HasLineEnd)
             {
                 return SpracheResult.Success(complete(text, items, count), SourceInput.After(line));

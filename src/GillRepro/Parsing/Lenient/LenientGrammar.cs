@@ -61,7 +61,7 @@ internal static class LenientGrammar
             var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
             while (!(line.IsBlank && !line.HasLineEnd))
             {
-                table.Rest = line.Start;
+                table.LineStart = line.Start;
                 ReadRow(line, scan(line), pipes, table);
                 if (!line.HasLineEnd) break;
                 line = SourceLine.At(line.Source, line.Next, line.Number + 1);
@@ -247,7 +247,7 @@ internal static class LenientGrammar
         private int _problemCount;
 
         /// <summary>Where the line being read starts: the arrays, when they grow, make room for the lines from here on.</summary>
-        public int Rest { private get; set; }
+        public int LineStart { private get; set; }
 
         public int Count => _rowCount;
 
@@ -287,7 +287,7 @@ internal static class LenientGrammar
                 }
             }
 
-            Growth.Add(ref _rows, ref _rowCount, row, source, Rest);
+            Growth.Add(ref _rows, ref _rowCount, row, source, LineStart);
         }
 
         public IReadOnlyList<Variable> Rows() => new LazyList<SourceRow, Variable>(source, _rows, _rowCount);
@@ -319,7 +319,7 @@ internal static class LenientGrammar
             return new LazyList<DiagnosticEntry, Diagnostic>(source, problems, count);
         }
 
-        private void Add(in DiagnosticEntry problem) => Growth.Add(ref _problems, ref _problemCount, problem, source, Rest);
+        private void Add(in DiagnosticEntry problem) => Growth.Add(ref _problems, ref _problemCount, problem, source, LineStart);
     }
 
     private sealed record LenientFront(
