@@ -10,9 +10,17 @@ internal static class InputChecks
     /// <summary>How many diagnostics of one kind of odd character are listed before the rest are summed up.</summary>
     private const int ListedPerKind = 10;
 
-    private static readonly SearchValues<char> Odd = SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
-        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    /// <summary>The control characters a scorecard should not hold (tab and line ends are fine): an ASCII set, searched fast.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
+    /// <summary>The next control character, or the next surrogate, at or after <paramref name="from"/>; -1 when there is none.</summary>
+    private static int Next(string text, int from, bool surrogate)
+    {
+        var rest = text.AsSpan(from);
+        var found = surrogate ? rest.IndexOfAnyInRange('\uD800', '\uDFFF') : rest.IndexOfAny(Controls);
+        return found < 0 ? -1 : from + found;
+    }
 
     /// <summary>Where the text starts: just after a byte order mark, if any.</summary>
     public static int Start(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -52,16 +60,20 @@ internal static class InputChecks
 
     /// <summary>
     /// Control characters (other than tab and line ends) and UTF-16 surrogates that do not pair up: kept
-    /// in the text, and reported. One scan of the text; at most ten listed of each kind, then a count.
+    /// in the text, and reported. Two vectorised searches over the text; at most ten listed of each kind, then a count.
     /// </summary>
     public static void FindOddCharacters(string text, List<Diagnostic> into)
     {
         var controls = new OddKind(DiagnosticCodes.ControlCharacter, "more control characters");
         var surrogates = new OddKind(DiagnosticCodes.LoneSurrogate, "more lone surrogates");
         int line = 1, lineStart = 0, scanned = 0;
-        var at = text.AsSpan().IndexOfAny(Odd);
-        while (at >= 0)
+        // Controls and surrogates are searched apart (one ASCII set, one range: both vectorised; a set
+        // of both would fall back to a much slower search), each again only once its hit is passed.
+        var control = Next(text, 0, surrogate: false);
+        var surrogate = Next(text, 0, surrogate: true);
+        while (control >= 0 || surrogate >= 0)
         {
+            var at = surrogate < 0 || (control >= 0 && control < surrogate) ? control : surrogate;
             for (var i = scanned; i < at; i++)
             {
                 if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
@@ -73,25 +85,25 @@ internal static class InputChecks
             scanned = at;
 
             var c = text[at];
-            var length = 1;
             var span = new SourceSpan(at, 1, line, at - lineStart + 1);
+            if (at == control)
+            {
+                if (controls.Listed(span))
+                    into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning, $"the control character U+{(int)c:X4} is kept as it is", span));
+                control = Next(text, at + 1, surrogate: false);
+                continue;
+            }
+
+            var length = 1;
             if (char.IsHighSurrogate(c) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]))
             {
                 length = 2;
             }
-            else if (char.IsSurrogate(c))
+            else if (surrogates.Listed(span))
             {
-                if (surrogates.Listed(span))
-                    into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is", span));
+                into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is", span));
             }
-            else
-            {
-                if (controls.Listed(span))
-                    into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning, $"the control character U+{(int)c:X4} is kept as it is", span));
-            }
-
-            var next = text.AsSpan(at + length).IndexOfAny(Odd);
-            at = next < 0 ? -1 : at + length + next;
+            surrogate = Next(text, at + length, surrogate: true);
         }
 
         controls.Summarise(into);
