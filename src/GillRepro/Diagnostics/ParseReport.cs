@@ -18,9 +18,9 @@ public sealed record ParseReport(Paper? Paper, IReadOnlyList<Diagnostic> Diagnos
         {
             if (Diagnostics is LazyList<DiagnosticEntry, Diagnostic> entries)
             {
-                foreach (var entry in entries.Entries)
+                for (var i = 0; i < entries.Count; i++)
                 {
-                    if (entry.Severity == DiagnosticSeverity.Error) return false;
+                    if (entries.Entry(i).Severity == DiagnosticSeverity.Error) return false;
                 }
                 return Paper is not null;
             }

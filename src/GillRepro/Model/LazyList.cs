@@ -15,40 +15,42 @@ internal interface ILazyEntry<TEntry, out T>
 
 /// <summary>
 /// A read-only list of records kept as compact entries over the parsed source: a record is made the
-/// first time it is read and kept from then on. A parse therefore allocates one array for a document's
-/// rows (or diagnostics) however many there are, and a huge document costs the garbage collector no more
-/// per character than a small one; reading every item costs what making them during the parse did.
-/// Immutable and safe to share between threads: two threads reading one item at once may both make
-/// it, and both get the one that was kept.
+/// first time it is read and kept from then on. A parse therefore allocates a few arrays (see
+/// <see cref="EntryBuffer{T}"/>) for a document's rows (or diagnostics) and no object per row, and a
+/// huge document costs the garbage collector no more per character than a small one; reading every
+/// item costs what making them during the parse did. Immutable and safe to share between threads: two
+/// threads reading one item at once may both make it, and both get the one that was kept.
 /// </summary>
 internal sealed class LazyList<TEntry, T> : IReadOnlyList<T>, IFrozen
     where TEntry : struct, ILazyEntry<TEntry, T>
     where T : class
 {
     private readonly string _source;
-    private readonly TEntry[] _entries;
-    private readonly int _count;
+    private readonly EntryBuffer<TEntry> _entries;
     private T?[]? _made;
 
-    /// <summary>The first <paramref name="count"/> entries of <paramref name="entries"/>, an array nobody else holds.</summary>
-    public LazyList(string source, TEntry[] entries, int count)
+    /// <summary>The entries of <paramref name="entries"/>, which nobody appends to any more.</summary>
+    public LazyList(string source, EntryBuffer<TEntry> entries)
     {
         _source = source;
         _entries = entries;
-        _count = count;
     }
 
-    /// <summary>The entries, without making records.</summary>
-    public ReadOnlySpan<TEntry> Entries => _entries.AsSpan(0, _count);
+    public int Count => _entries.Count;
 
-    public int Count => _count;
+    /// <summary>The entry at <paramref name="index"/>, without making its record.</summary>
+    public ref readonly TEntry Entry(int index)
+    {
+        if ((uint)index >= (uint)_entries.Count) throw OutOfRange(index);
+        return ref _entries[index];
+    }
 
     public T this[int index]
     {
         get
         {
-            if ((uint)index >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {_count} items.");
-            var made = _made ?? Interlocked.CompareExchange(ref _made, new T?[_count], null) ?? _made;
+            if ((uint)index >= (uint)_entries.Count) throw OutOfRange(index);
+            var made = _made ?? Interlocked.CompareExchange(ref _made, new T?[_entries.Count], null) ?? _made;
             return made[index] ?? Interlocked.CompareExchange(ref made[index], _entries[index].Make(_source), null) ?? made[index]!;
         }
     }
@@ -56,17 +58,19 @@ internal sealed class LazyList<TEntry, T> : IReadOnlyList<T>, IFrozen
     /// <summary>The list with every span moved by <paramref name="offset"/> characters and <paramref name="lines"/> lines.</summary>
     public LazyList<TEntry, T> Move(int offset, int lines)
     {
-        var moved = new TEntry[_count];
-        for (var i = 0; i < moved.Length; i++) moved[i] = _entries[i].Moved(offset, lines);
-        return new LazyList<TEntry, T>(_source, moved, moved.Length);
+        var moved = new EntryBuffer<TEntry>();
+        for (var i = 0; i < _entries.Count; i++) moved.Add(_entries[i].Moved(offset, lines));
+        return new LazyList<TEntry, T>(_source, moved);
     }
 
     public IEnumerator<T> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++) yield return this[i];
+        for (var i = 0; i < _entries.Count; i++) yield return this[i];
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public override string ToString() => $"[{string.Join(", ", this)}]";
+
+    private ArgumentOutOfRangeException OutOfRange(int index) => new(nameof(index), index, $"The list has {_entries.Count} items.");
 }

@@ -45,17 +45,16 @@ public sealed record Paper(
     internal Result? FindResult(VariableKind kind)
     {
         var index = IndexOf(kind);
-        return index < 0 ? null : Variables is LazyList<SourceRow, Variable> rows ? rows.Entries[index].Result : Variables[index].Result;
+        return index < 0 ? null : Variables is LazyList<SourceRow, Variable> rows ? rows.Entry(index).Result : Variables[index].Result;
     }
 
     private int IndexOf(VariableKind kind)
     {
         if (Variables is LazyList<SourceRow, Variable> rows)
         {
-            var read = rows.Entries;
-            for (var i = 0; i < read.Length; i++)
+            for (var i = 0; i < rows.Count; i++)
             {
-                if (read[i].Kind == kind) return i;
+                if (rows.Entry(i).Kind == kind) return i;
             }
             return -1;
         }

@@ -44,15 +44,14 @@ internal static class Lines
     /// source: the repetition of <see cref="Line{T}"/> without a Sprache input and result per line. It
     /// stops before the first line the reader fails on at that line's first column (the line is not one
     /// of these, and a later parser may read it), and fails where the reader fails further in (the line
-    /// is one of these, but broken) or where not even one line was read. The values go into one array
-    /// (see <see cref="Growth"/>) that <paramref name="complete"/> receives with the source and the count.
+    /// is one of these, but broken) or where not even one line was read. The values go into an
+    /// <see cref="EntryBuffer{T}"/> that <paramref name="complete"/> receives with the source.
     /// </summary>
-    public static Parser<TList> Repeated<T, TList>(string expected, LineReader<T> reader, Func<string, T[], int, TList> complete) => input =>
+    public static Parser<TList> Repeated<T, TList>(string expected, LineReader<T> reader, Func<string, EntryBuffer<T>, TList> complete) where T : struct => input =>
     {
         var source = (SourceInput)input;
         var text = source.Source;
-        var items = new T[Growth.InitialCapacity];
-        var count = 0;
+        var items = new EntryBuffer<T>();
         var start = source.Position;
         var number = source.Line;
         var column = source.Column;
@@ -61,26 +60,26 @@ internal static class Lines
             var line = SourceLine.At(text, start, number, column);
             if (line.IsBlank && !line.HasLineEnd)
             {
-                if (count > 0) break;
+                if (items.Count > 0) break;
                 return Fail<TList>(SourceInput.At(line, line.End), expected, "the end of the input");
             }
 
             if (!reader(line, out var value, out var failure))
             {
-                if (count > 0 && failure.Offset == line.Start) break;
+                if (items.Count > 0 && failure.Offset == line.Start) break;
                 return Fail<TList>(SourceInput.At(line, failure.Offset), failure.Expected, failure.Found);
             }
 
-            Growth.Add(ref items, ref count, value, text, line.Start);
+            items.Add(value);
             if (!line.HasLineEnd)
             {
-                return SpracheResult.Success(complete(text, items, count), SourceInput.After(line));
+                return SpracheResult.Success(complete(text, items), SourceInput.After(line));
             }
             start = line.Next;
             number++;
             column = 1;
         }
-        return SpracheResult.Success(complete(text, items, count), new SourceInput(text, start, number, column));
+        return SpracheResult.Success(complete(text, items), new SourceInput(text, start, number, column));
     };
 
     /// <summary>A line that <paramref name="matches"/> accepts, as a whole; a failure at its first column otherwise.</summary>

@@ -56,7 +56,7 @@ internal static class ScorecardGrammar
     {
         var rows = Lines.Repeated<SourceRow, IReadOnlyList<Variable>>($"a table row {rowShape}",
             (in SourceLine line, out SourceRow value, out LineFailure failure) => ReadRow(line, scan(line), rowShape, pipes, out value, out failure),
-            static (source, rows, count) => new LazyList<SourceRow, Variable>(source, rows, count));
+            static (source, rows) => new LazyList<SourceRow, Variable>(source, rows));
         var end = Lines.EndOfInput($"the end of the scorecard or a table row {rowShape} (with no blank line above it)");
         var table = Combinators.Sequence(header, rows, end, static (_, variables, _) => variables);
         return Combinators.Sequence(Front, table, static (front, variables) => front.ToPaper(variables));

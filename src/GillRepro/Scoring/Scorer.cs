@@ -42,8 +42,9 @@ internal static class Scorer
 
         if (paper.Variables is LazyList<SourceRow, Variable> rows)
         {
-            foreach (var row in rows.Entries)
+            for (var i = 0; i < rows.Count; i++)
             {
+                ref readonly var row = ref rows.Entry(i);
                 if (string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
             }
             return null;

@@ -61,7 +61,6 @@ internal static class LenientGrammar
             var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
             while (!(line.IsBlank && !line.HasLineEnd))
             {
-                table.LineStart = line.Start;
                 ReadRow(line, scan(line), pipes, table);
                 if (!line.HasLineEnd) break;
                 line = SourceLine.At(line.Source, line.Next, line.Number + 1);
@@ -236,20 +235,15 @@ internal static class LenientGrammar
 
     /// <summary>
     /// A lenient table as it is read, line by line, with no object per line: the rows kept and the
-    /// diagnostics met (each in one array, see <see cref="Growth"/>), and the line each known variable
+    /// diagnostics met (each in an <see cref="EntryBuffer{T}"/>), and the line each known variable
     /// first appeared on.
     /// </summary>
     private sealed class TableRead(string source)
     {
-        private SourceRow[] _rows = new SourceRow[Growth.InitialCapacity];
-        private int _rowCount;
-        private DiagnosticEntry[] _problems = new DiagnosticEntry[Growth.InitialCapacity];
-        private int _problemCount;
+        private EntryBuffer<SourceRow> _rows = new();
+        private EntryBuffer<DiagnosticEntry> _problems = new();
 
-        /// <summary>Where the line being read starts: the arrays, when they grow, make room for the lines from here on.</summary>
-        public int LineStart { private get; set; }
-
-        public int Count => _rowCount;
+        public int Count => _rows.Count;
 
         /// <summary>The line of each kind's first row, by <see cref="VariableKind"/>; 0 where there is none.</summary>
         public int[] FirstLine { get; } = new int[(int)VariableKind.ExperimentSetup + 1];
@@ -258,13 +252,13 @@ internal static class LenientGrammar
         public SourceSpan End { get; set; }
 
         public void Problem(string code, DiagnosticSeverity severity, string format, SourceSpan span, string? first = null, string? second = null, int number = 0) =>
-            Add(new DiagnosticEntry(code, severity, span, format, first, second, number));
+            _problems.Add(new DiagnosticEntry(code, severity, span, format, first, second, number));
 
-        public void Drop(string code, string message, SourceSpan line) => Add(new DiagnosticEntry(code, DiagnosticSeverity.Error, line, message));
+        public void Drop(string code, string message, SourceSpan line) => _problems.Add(new DiagnosticEntry(code, DiagnosticSeverity.Error, line, message));
 
         public void Keep(in SourceLine line, in RowScan scan, bool cutOff, DiagnosticEntry? problem)
         {
-            if (problem is { } met) Add(met);
+            if (problem is { } met) _problems.Add(met);
             var row = scan.ToRow(line, cutOff);
             var kind = row.Kind;
             var name = new SourceSpan(scan.NameStart, scan.NameEnd - scan.NameStart, line.Number, line.ColumnOf(scan.NameStart));
@@ -287,10 +281,10 @@ internal static class LenientGrammar
                 }
             }
 
-            Growth.Add(ref _rows, ref _rowCount, row, source, LineStart);
+            _rows.Add(row);
         }
 
-        public IReadOnlyList<Variable> Rows() => new LazyList<SourceRow, Variable>(source, _rows, _rowCount);
+        public IReadOnlyList<Variable> Rows() => new LazyList<SourceRow, Variable>(source, _rows);
 
         /// <summary>
         /// Every diagnostic in source order: <paramref name="before"/> (the lines above the table) and
@@ -299,27 +293,25 @@ internal static class LenientGrammar
         public IReadOnlyList<Diagnostic> Diagnostics(List<Diagnostic> before)
         {
             var problems = _problems;
-            var count = _problemCount;
             if (before.Count > 0)
             {
-                problems = new DiagnosticEntry[before.Count + count];
-                for (var i = 0; i < before.Count; i++) problems[i] = DiagnosticEntry.Of(before[i]);
-                Array.Copy(_problems, 0, problems, before.Count, count);
-                count = problems.Length;
+                problems = new EntryBuffer<DiagnosticEntry>();
+                foreach (var diagnostic in before) problems.Add(DiagnosticEntry.Of(diagnostic));
+                for (var i = 0; i < _problems.Count; i++) problems.Add(_problems[i]);
             }
 
-            for (var i = 1; i < count; i++)
+            for (var i = 1; i < problems.Count; i++)
             {
                 if (problems[i].Span.Offset < problems[i - 1].Span.Offset)
                 {
-                    problems = [.. problems.Take(count).OrderBy(p => p.Span.Offset)];
+                    var ordered = new EntryBuffer<DiagnosticEntry>();
+                    foreach (var problem in Enumerable.Range(0, problems.Count).Select(i => problems[i]).OrderBy(p => p.Span.Offset)) ordered.Add(problem);
+                    problems = ordered;
                     break;
                 }
             }
-            return new LazyList<DiagnosticEntry, Diagnostic>(source, problems, count);
+            return new LazyList<DiagnosticEntry, Diagnostic>(source, problems);
         }
-
-        private void Add(in DiagnosticEntry problem) => Growth.Add(ref _problems, ref _problemCount, problem, source, LineStart);
     }
 
     private sealed record LenientFront(
