@@ -79,6 +79,7 @@ public class ParsedRowsTests
         var lenient = Scorecard.ParseLenient(text, new ScorecardParseOptions { MaxInputLength = text.Length });
 
         strict.Variables.Count.ShouldBe(10_000);
+        strict.Variables.Select(v => v.Evidence.Text).ShouldBe(Enumerable.Range(1, 10_000).Select(i => $"row {i}"));
         strict.Variables[9_999].Evidence.Text.ShouldBe("row 10000");
         strict.Variables[9_999].Evidence.Span.Line.ShouldBe(6 + 10_000);
         lenient.Paper.ShouldBe(strict);
@@ -110,6 +111,25 @@ public class ParsedRowsTests
         parsed.GetHashCode().ShouldBe(built.GetHashCode());
         parsed.IsValid.ShouldBe(built.IsValid);
         parsed.IsValid.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(1_023)]
+    [InlineData(1_024)]
+    [InlineData(1_025)]
+    [InlineData(2_049)]
+    public void RowsAcrossChunkBoundariesAreReadAndMovedIntact(int rows)
+    {
+        var stream = Cards.Valid + "\n" + ManyRows(rows);
+        var report = Scorecard.ParseMany(new StringReader(stream), new ScorecardParseOptions { MaxInputLength = stream.Length }).ToList()[1];
+
+        report.Paper!.Variables.Count.ShouldBe(rows);
+        var last = report.Paper.Variables[rows - 1];
+        last.Evidence.Text.ShouldBe($"row {rows}");
+        stream.Substring(last.Evidence.Span.Offset, last.Evidence.Span.Length).ShouldBe($"row {rows}");
+        last.Evidence.Span.Line.ShouldBe(15 + 6 + rows);
+        report.Diagnostics.Count.ShouldBe(rows - 9);
+        report.Diagnostics[^1].Span.Line.ShouldBe(15 + 6 + rows);
     }
 
     [Fact]
