@@ -5,8 +5,8 @@ namespace GillRepro;
 /// <summary>
 /// A diagnostic as the lenient parser records it for a table row: code, severity and span, and the
 /// message as a shared format with the words and number that fill it, formatted when the diagnostic is
-/// first read. A <see cref="LazyList{TEntry, T}"/> of these costs one array however many rows a document
-/// has; a diagnostic read from it equals one made with the message written out.
+/// first read. A <see cref="LazyList{TEntry, T}"/> of these costs no object per diagnostic however many
+/// rows a document has; a diagnostic read from it equals one made with the message written out.
 /// </summary>
 /// <param name="Code">The stable code.</param>
 /// <param name="Severity">How serious it is.</param>
