@@ -46,10 +46,7 @@ public class ParserComparisonBenchmarks
     public int GillRepro()
     {
         var characters = 0;
-        foreach (var text in _documents)
-        {
-            foreach (var variable in Scorecard.Parse(text).Variables) characters += variable.Evidence.Text.Length;
-        }
+        foreach (var text in _documents) characters += Records.ReadEveryRow(Scorecard.Parse(text));
         return characters;
     }
 
