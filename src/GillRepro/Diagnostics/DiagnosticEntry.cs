@@ -29,5 +29,5 @@ internal readonly record struct DiagnosticEntry(
     public string Message => First is null ? Format : string.Format(CultureInfo.InvariantCulture, Format, First, Second, Number);
 
     /// <inheritdoc />
-    public DiagnosticEntry Moved(int offset, int lines) => this with { Span = Span with { Offset = Span.Offset + offset, Line = Span.Line + lines } };
+    public DiagnosticEntry Moved(int offset, int lines) => this with { Span = Span.Moved(offset, lines) };
 }

@@ -45,23 +45,20 @@ public sealed record Paper(
     internal Result? FindResult(VariableKind kind)
     {
         var index = IndexOf(kind);
-        return index < 0 ? null : Variables is LazyList<SourceRow, Variable> rows ? rows.Entry(index).Result : Variables[index].Result;
+        return index < 0 ? null : ResultAt(index);
     }
+
+    /// <summary>The name of the row at <paramref name="index"/>, read from its entry when the rows were parsed.</summary>
+    internal string NameAt(int index) => Variables is LazyList<SourceRow, Variable> rows ? rows.Entry(index).Name : Variables[index].Name;
+
+    /// <summary>The result of the row at <paramref name="index"/>, read from its entry when the rows were parsed.</summary>
+    internal Result ResultAt(int index) => Variables is LazyList<SourceRow, Variable> rows ? rows.Entry(index).Result : Variables[index].Result;
 
     private int IndexOf(VariableKind kind)
     {
-        if (Variables is LazyList<SourceRow, Variable> rows)
-        {
-            for (var i = 0; i < rows.Count; i++)
-            {
-                if (rows.Entry(i).Kind == kind) return i;
-            }
-            return -1;
-        }
-
         for (var i = 0; i < Variables.Count; i++)
         {
-            if (Variables[i].Kind == kind) return i;
+            if (Vocabulary.KindOf(NameAt(i)) == kind) return i;
         }
         return -1;
     }

@@ -22,5 +22,5 @@ internal readonly record struct SourceRow(string Name, Result Result, int Eviden
 
     /// <inheritdoc />
     public SourceRow Moved(int offset, int lines) =>
-        this with { Evidence = Evidence with { Offset = Evidence.Offset + offset, Line = Evidence.Line + lines } };
+        this with { Evidence = Evidence.Moved(offset, lines) };
 }

@@ -88,19 +88,17 @@ internal static class DocumentSplitter
     private static ParseReport Shift(ParseReport report, int offset, int lines)
     {
         if (offset == 0 && lines == 0) return report;
-        SourceSpan Move(SourceSpan span) => span with { Offset = span.Offset + offset, Line = span.Line + lines };
-
         var paper = report.Paper is { } p
             ? p with
             {
                 Variables = p.Variables is LazyList<SourceRow, Variable> rows
                     ? rows.Move(offset, lines)
-                    : [.. p.Variables.Select(v => v with { Evidence = v.Evidence with { Span = Move(v.Evidence.Span) } })],
+                    : [.. p.Variables.Select(v => v with { Evidence = v.Evidence with { Span = v.Evidence.Span.Moved(offset, lines) } })],
             }
             : null;
         var diagnostics = report.Diagnostics is LazyList<DiagnosticEntry, Diagnostic> entries
             ? entries.Move(offset, lines)
-            : (IReadOnlyList<Diagnostic>)[.. report.Diagnostics.Select(d => d with { Span = Move(d.Span) })];
+            : (IReadOnlyList<Diagnostic>)[.. report.Diagnostics.Select(d => d with { Span = d.Span.Moved(offset, lines) })];
         return new ParseReport(paper, diagnostics, report.Rendering);
     }
 

@@ -40,18 +40,9 @@ internal static class Scorer
         var kind = criterion.Kind;
         if (kind != VariableKind.Unknown) return paper.FindResult(kind)?.Text;
 
-        if (paper.Variables is LazyList<SourceRow, Variable> rows)
+        for (var i = 0; i < paper.Variables.Count; i++)
         {
-            for (var i = 0; i < rows.Count; i++)
-            {
-                ref readonly var row = ref rows.Entry(i);
-                if (string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
-            }
-            return null;
-        }
-        foreach (var row in paper.Variables)
-        {
-            if (string.Equals(row.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return row.Result.Text;
+            if (string.Equals(paper.NameAt(i), criterion.Variable, StringComparison.OrdinalIgnoreCase)) return paper.ResultAt(i).Text;
         }
         return null;
     }

@@ -254,7 +254,7 @@ internal static class LenientGrammar
         public void Problem(string code, DiagnosticSeverity severity, string format, SourceSpan span, string? first = null, string? second = null, int number = 0) =>
             _problems.Add(new DiagnosticEntry(code, severity, span, format, first, second, number));
 
-        public void Drop(string code, string message, SourceSpan line) => _problems.Add(new DiagnosticEntry(code, DiagnosticSeverity.Error, line, message));
+        public void Drop(string code, string message, SourceSpan line) => Problem(code, DiagnosticSeverity.Error, message, line);
 
         public void Keep(in SourceLine line, in RowScan scan, bool cutOff, DiagnosticEntry? problem)
         {
