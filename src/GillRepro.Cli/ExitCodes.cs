@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong, or a PATH does not exist.</summary>
     public const int Usage = 2;
+
+    /// <summary>Ctrl+C stopped the command; nothing was written (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

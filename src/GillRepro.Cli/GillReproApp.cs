@@ -14,7 +14,6 @@ internal static class GillReproApp
         SummaryCommand.Create(),
         ExportCommand.Create(),
         PlotCommand.Create(),
-        GenerateCommand.Create(),
     };
 
     /// <summary>Runs the command line, writing to the given writers; returns the exit code.</summary>

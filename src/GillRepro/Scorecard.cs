@@ -1,77 +1,50 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using GillRepro.Parsing;
-using GillRepro.Parsing.Lenient;
 using GillRepro.Serialization;
 
 namespace GillRepro;
 
 /// <summary>
-/// The entry points: parse a scorecard into a <see cref="Paper"/> (strictly, or leniently with every
+/// The entry points: read a scorecard into a <see cref="Paper"/> (strictly, or leniently with every
 /// problem reported), score it, score a group of papers, and write a paper back as a canonical scorecard.
 /// </summary>
 public static class Scorecard
 {
-    /// <summary>Parses a scorecard strictly: the first problem stops it.</summary>
+    /// <summary>Parses a scorecard strictly: the text is refused at its first error.</summary>
     /// <param name="text">The scorecard, in either rendering; LF, CRLF or CR line ends, a final newline, trailing spaces and a byte order mark are fine.</param>
     /// <param name="options">The rendering (detected by default) and the largest input.</param>
     /// <returns>The paper, with every variable kept and every character of evidence text.</returns>
-    /// <exception cref="ScorecardParseException">The text is not a scorecard; the exception names the line, the column, what was expected and what was found.</exception>
+    /// <exception cref="ScorecardParseException">The text is not a valid scorecard; the exception holds the first error, with its code and place.</exception>
     public static Paper Parse(string text, ScorecardParseOptions? options = null) =>
         TryParse(text, options, out var paper, out var error) ? paper : throw new ScorecardParseException(error);
 
     /// <summary>Parses a scorecard strictly without throwing, with the default options.</summary>
     /// <param name="text">The scorecard.</param>
-    /// <param name="paper">The paper when the text is a scorecard.</param>
-    /// <param name="error">Where and why the text is not a scorecard, otherwise.</param>
-    /// <returns>True when the text is a scorecard.</returns>
-    public static bool TryParse(string text, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out ParseError? error) =>
+    /// <param name="paper">The paper when the text is a valid scorecard.</param>
+    /// <param name="error">The first error otherwise: its code, place, and what was expected and found.</param>
+    /// <returns>True when the text is a valid scorecard: exactly when <see cref="ParseLenient"/> reports no error.</returns>
+    public static bool TryParse(string text, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out Diagnostic? error) =>
         TryParse(text, null, out paper, out error);
 
     /// <summary>Parses a scorecard strictly without throwing.</summary>
     /// <param name="text">The scorecard.</param>
     /// <param name="options">The rendering (detected by default) and the largest input.</param>
-    /// <param name="paper">The paper when the text is a scorecard.</param>
-    /// <param name="error">Where and why the text is not a scorecard, otherwise.</param>
-    /// <returns>True when the text is a scorecard.</returns>
-    public static bool TryParse(string text, ScorecardParseOptions? options, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out ParseError? error)
+    /// <param name="paper">The paper when the text is a valid scorecard.</param>
+    /// <param name="error">The first error otherwise.</param>
+    /// <returns>True when the text is a valid scorecard: exactly when <see cref="ParseLenient"/> reports no error.</returns>
+    public static bool TryParse(string text, ScorecardParseOptions? options, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out Diagnostic? error)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        options ??= ScorecardParseOptions.Default;
-        paper = null;
-        if (text.Length > options.MaxInputLength)
-        {
-            error = new ParseError(1, 1, 0,
-                string.Create(CultureInfo.InvariantCulture, $"a scorecard of at most {options.MaxInputLength:N0} characters (ScorecardParseOptions.MaxInputLength)"),
-                string.Create(CultureInfo.InvariantCulture, $"{text.Length:N0} characters"));
-            return false;
-        }
-
-        // With the rendering left to detection, markdown is tried first: a markdown page then costs no
-        // detection scan. Only where that fails is the text examined, and plain text read if it is that.
-        var start = InputChecks.Start(text);
-        var rendering = options.Rendering == ScorecardRendering.Auto ? ScorecardRendering.Markdown : options.Rendering;
-        var result = Grammar(rendering)(new SourceInput(text, start));
-        if (!result.WasSuccessful && options.Rendering == ScorecardRendering.Auto && InputChecks.Detect(text, start) == ScorecardRendering.PlainText)
-        {
-            result = ScorecardGrammar.PlainText(new SourceInput(text, start));
-        }
-        if (result.WasSuccessful)
-        {
-            paper = result.Value;
-            error = null;
-            return true;
-        }
-
-        var at = result.Remainder;
-        error = new ParseError(at.Line, at.Column, at.Position, string.Join(" or ", result.Expectations), result.Message);
-        return false;
+        var report = ParseLenient(text, options);
+        paper = report.IsValid ? report.Paper : null;
+        error = report.FirstError;
+        return paper is not null;
     }
 
     /// <summary>
     /// Parses a scorecard leniently: it never throws on bad input, reads every row it can, and reports
-    /// every problem as a positioned <see cref="Diagnostic"/> with a stable code. Parsing time grows
-    /// linearly with the text.
+    /// every problem as a positioned <see cref="Diagnostic"/> with a stable code, in source order.
+    /// Time grows linearly with the text.
     /// </summary>
     /// <param name="text">The scorecard, whole or damaged, in either rendering.</param>
     /// <param name="options">The rendering (detected by default) and the largest input.</param>
@@ -80,26 +53,32 @@ public static class Scorecard
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ScorecardParseOptions.Default;
-        var rendering = options.Rendering;
-        if (InputChecks.TooLarge(text, options.MaxInputLength) is { } tooLarge)
+        var named = options.Rendering;
+        if (text.Length > options.MaxInputLength)
         {
-            return new ParseReport(null, [tooLarge], rendering);
+            return new ParseReport(null, [new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture, $"expected at most {options.MaxInputLength:N0} characters (ScorecardParseOptions.MaxInputLength), found {text.Length:N0}"),
+                new SourceSpan(0, 0, 1, 1), "nothing was read")], named);
         }
 
-        var start = InputChecks.Start(text);
-        rendering = Resolve(text, start, options);
-        var odd = new List<Diagnostic>();
-        InputChecks.FindOddCharacters(text, odd);
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var odd = InputChecks.FindOddCharacters(text);
         if (text.AsSpan(start).IsWhiteSpace())
         {
-            odd.Add(new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error, "the input is empty; a scorecard starts with its title", new SourceSpan(start, 0, 1, 1)));
-            return new ParseReport(null, odd, rendering);
+            return new ParseReport(null, [new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error,
+                "expected a scorecard, starting with its title, found an empty input", new SourceSpan(start, 0, 1, start + 1)), .. odd], named);
         }
 
-        var grammar = rendering == ScorecardRendering.PlainText ? LenientGrammar.PlainText : LenientGrammar.Markdown;
-        var report = grammar(new SourceInput(text, start)).Value;
-        if (odd.Count == 0) return report;
-        return report with { Diagnostics = [.. report.Diagnostics.Concat(odd).OrderBy(d => d.Span.Offset)] };
+        ParseReport? best = null;
+        var candidates = named == ScorecardRendering.Auto ? Rendering.Candidates(text, start) : [Rendering.Of(named)];
+        foreach (var rendering in candidates)
+        {
+            var report = rendering.Grammar(new SourceInput(text, start)).Value;
+            if (best is null || Errors(report) < Errors(best)) best = report;
+            if (report.IsValid) break;
+        }
+
+        return odd.Count == 0 ? best! : new ParseReport(best!.Paper, [.. best.Diagnostics.Concat(odd).OrderBy(d => d.Span.Offset)], best.Rendering);
     }
 
     /// <summary>
@@ -115,6 +94,23 @@ public static class Scorecard
         return DocumentSplitter.Split(reader, options ?? ScorecardParseOptions.Default);
     }
 
+    /// <summary>
+    /// Decodes a file's bytes into text for the parser: UTF-8, or UTF-16 where a byte order mark says so
+    /// (a byte order mark is kept as U+FEFF, which the parser passes over). Bytes that are not text are
+    /// reported (code <see cref="DiagnosticCodes.NotText"/>) with their line and column in UTF-16 code
+    /// units and a guess at their encoding; they are never replaced.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="text">The text, when the bytes are text.</param>
+    /// <param name="error">Where and why they are not, otherwise.</param>
+    /// <returns>True when the bytes are text.</returns>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out Diagnostic? error)
+    {
+        var decoded = TextDecoder.TryDecode(bytes, out var read, out error);
+        text = decoded ? read : null;
+        return decoded;
+    }
+
     /// <summary>Scores a paper as the Reproducibility Index does.</summary>
     /// <param name="paper">The paper.</param>
     /// <returns>The Documentation Score D (0 to 7), the Reproducibility Score R (0, 0.33 or 0.86), whether the paper is empirical, and the per-variable breakdown.</returns>
@@ -124,15 +120,15 @@ public static class Scorecard
         return Scorer.Score(paper);
     }
 
-    /// <summary>Scores a paper against a profile, such as a venue's checklist.</summary>
+    /// <summary>How far a paper complies with a profile, such as a venue's checklist.</summary>
     /// <param name="paper">The paper.</param>
     /// <param name="profile">Which variables count, what each is worth and which results meet it.</param>
     /// <returns>Points, maximum, share met and the criteria not met.</returns>
-    public static ComplianceScore Score(Paper paper, ScoringProfile profile)
+    public static ComplianceScore Compliance(Paper paper, ScoringProfile profile)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(profile);
-        return Scorer.Score(paper, profile);
+        return Scorer.Compliance(paper, profile);
     }
 
     /// <summary>The Index's figures for a group of papers, read in one pass.</summary>
@@ -168,36 +164,47 @@ public static class Scorecard
 
     /// <summary>Writes a paper as a canonical markdown scorecard: <c>ToMarkdown(Parse(t)) == t</c> for every canonical <c>t</c>.</summary>
     /// <param name="paper">The paper.</param>
-    /// <exception cref="ArgumentException">A field cannot be written in the layout: a line break anywhere, or a pipe or padding in a cell.</exception>
-    public static string ToMarkdown(Paper paper) => Write(paper, ScorecardRendering.Markdown);
+    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/> (source spans aside).</returns>
+    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same; the message names the field and the rule. Nothing is written.</exception>
+    public static string ToMarkdown(Paper paper) => ToText(paper, ScorecardRendering.Markdown);
 
     /// <summary>Writes a paper as a canonical plain-text scorecard: blocks separated by blank lines, the table as <c>variable result evidence</c> lines.</summary>
     /// <param name="paper">The paper.</param>
-    /// <exception cref="ArgumentException">A field cannot be written in plain text: a line break, an unknown variable, or a result of more than one word.</exception>
-    public static string ToPlainText(Paper paper) => Write(paper, ScorecardRendering.PlainText);
+    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/> (source spans aside).</returns>
+    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same; the message names the field and the rule. Nothing is written.</exception>
+    public static string ToPlainText(Paper paper) => ToText(paper, ScorecardRendering.PlainText);
+
+    /// <summary>Writes a paper as a canonical scorecard in the given rendering, such as the one <see cref="ParseReport.Rendering"/> names.</summary>
+    /// <param name="paper">The paper.</param>
+    /// <param name="rendering">Markdown or plain text.</param>
+    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/> (source spans aside).</returns>
+    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same, or the rendering is <see cref="ScorecardRendering.Auto"/>. Nothing is written.</exception>
+    public static string ToText(Paper paper, ScorecardRendering rendering)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(paper, writer, rendering);
+        return writer.ToString();
+    }
 
     /// <summary>Writes a paper as a canonical markdown scorecard to a writer.</summary>
     /// <param name="paper">The paper.</param>
     /// <param name="writer">Where to write; LF line ends, no final newline.</param>
-    /// <exception cref="ArgumentException">A field cannot be written in the layout.</exception>
-    public static void WriteMarkdown(Paper paper, TextWriter writer)
+    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same. Nothing is written.</exception>
+    public static void WriteMarkdown(Paper paper, TextWriter writer) => Write(paper, writer, ScorecardRendering.Markdown);
+
+    /// <summary>Writes a paper as a canonical plain-text scorecard to a writer.</summary>
+    /// <param name="paper">The paper.</param>
+    /// <param name="writer">Where to write; LF line ends, no final newline.</param>
+    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same. Nothing is written.</exception>
+    public static void WritePlainText(Paper paper, TextWriter writer) => Write(paper, writer, ScorecardRendering.PlainText);
+
+    private static void Write(Paper paper, TextWriter writer, ScorecardRendering rendering)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(writer);
-        ScorecardWriter.Write(paper, writer, ScorecardRendering.Markdown);
+        if (rendering == ScorecardRendering.Auto) throw new ArgumentException("Name the rendering to write: Markdown or PlainText.", nameof(rendering));
+        ScorecardWriter.Write(paper, writer, Rendering.Of(rendering));
     }
 
-    private static string Write(Paper paper, ScorecardRendering rendering)
-    {
-        ArgumentNullException.ThrowIfNull(paper);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        ScorecardWriter.Write(paper, writer, rendering);
-        return writer.ToString();
-    }
-
-    private static Sprache.Parser<Paper> Grammar(ScorecardRendering rendering) =>
-        rendering == ScorecardRendering.PlainText ? ScorecardGrammar.PlainText : ScorecardGrammar.Markdown;
-
-    private static ScorecardRendering Resolve(string text, int start, ScorecardParseOptions options) =>
-        options.Rendering == ScorecardRendering.Auto ? InputChecks.Detect(text, start) : options.Rendering;
+    private static int Errors(ParseReport report) => report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + (report.Paper is null ? 1 : 0);
 }

@@ -27,7 +27,7 @@ for factor in 1 4 16; do
   folder=${TMPDIR:-/tmp}/gillrepro-synthetic-$count
   if [ "$(find "$folder" -name '*.md' 2> /dev/null | wc -l)" -ne "$count" ]; then
     rm -rf "$folder"
-    "${tool[@]}" generate --count "$count" --seed 1 -o "$folder" 2> /dev/null
+    dotnet run -c Release --project tests/GillRepro.Benchmarks -- --generate "$count" "$folder" 1 2> /dev/null
   fi
   "${tool[@]}" summary "$folder" --quiet > /dev/null   # warm the page cache
   times=()

@@ -4,7 +4,7 @@
 #   tests/GillRepro.Benchmarks/summary-vs-cat.sh [COUNT] [RUNS] [FOLDER]
 #
 # Writes COUNT synthetic scorecards (default 56800, the Index's population; about 180 MB) with
-# `gillrepro generate` into FOLDER (default: a temporary folder, reused when it already holds them),
+# the benchmarks' `--generate` into FOLDER (default: a temporary folder, reused when it already holds them),
 # warms the page cache, then times RUNS rounds (default 5) of `cat` and of `gillrepro summary`, one after
 # the other, and prints each time, the medians, their ratio and the tool's peak memory (GNU time).
 set -euo pipefail
@@ -18,7 +18,7 @@ tool=(dotnet src/GillRepro.Cli/bin/Release/net10.0/GillRepro.Cli.dll)
 
 if [ "$(find "$folder" -name '*.md' 2> /dev/null | wc -l)" -ne "$count" ]; then
   rm -rf "$folder"
-  "${tool[@]}" generate --count "$count" --seed 1 -o "$folder"
+  dotnet run -c Release --project tests/GillRepro.Benchmarks -- --generate "$count" "$folder" 1
 fi
 list=$(mktemp)
 find "$folder" -name '*.md' | sort > "$list"

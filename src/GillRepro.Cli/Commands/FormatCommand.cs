@@ -35,7 +35,7 @@ internal static class FormatCommand
         foreach (var source in sources)
         {
             var original = source.ReadBytes();
-            if (!ScorecardSource.TryDecode(original, out var text, out var unreadable))
+            if (!Scorecard.TryDecode(original, out var text, out var unreadable))
             {
                 Problems.Write(error, source.Name, unreadable);
                 problems++;
@@ -51,7 +51,18 @@ internal static class FormatCommand
                 continue;
             }
 
-            var canonical = report.Rendering == ScorecardRendering.PlainText ? Scorecard.ToPlainText(report.Paper) : Scorecard.ToMarkdown(report.Paper);
+            // Canonical form in the rendering the file was read in; a paper that rendering cannot hold is reported, not mangled.
+            string canonical;
+            try
+            {
+                canonical = Scorecard.ToText(report.Paper, report.Rendering);
+            }
+            catch (ArgumentException e)
+            {
+                error.WriteLine($"{source.Name}: cannot be written canonically: {e.Message}");
+                problems++;
+                continue;
+            }
             var bytes = Utf8.GetBytes(canonical);
             if (bytes.AsSpan().SequenceEqual(original)) continue;
 

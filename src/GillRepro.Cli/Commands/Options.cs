@@ -5,27 +5,38 @@ namespace GillRepro.Cli.Commands;
 /// <summary>Options that several commands share.</summary>
 internal static class Options
 {
-    private static readonly string[] ByValues = ["year", "venue", "venue-year", "affiliation", "none"];
-
-    public static Option<string> By(string defaultValue = "year")
+    /// <summary>
+    /// An option whose values are an enum's members, written in lower case with a dash between words
+    /// (<c>VenueYear</c> is <c>venue-year</c>): help lists them, and any other value is refused with the
+    /// option's name.
+    /// </summary>
+    public static Option<T> Choice<T>(string name, string alias, string description, T? defaultValue = null)
+        where T : struct, Enum
     {
-        var by = new Option<string>("--by")
+        var words = Enum.GetValues<T>().ToDictionary(Word, v => v, StringComparer.Ordinal);
+        var option = new Option<T>(name, alias)
         {
-            Description = "How to group the papers: year, venue, venue-year, affiliation (academia; industry = Collaboration or Industry) or none.",
-            DefaultValueFactory = _ => defaultValue,
+            Description = description,
+            Required = defaultValue is null,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+                if (words.TryGetValue(token, out var value)) return value;
+                result.AddError($"{name} takes {string.Join(", ", words.Keys)}, not '{token}'.");
+                return default;
+            },
         };
-        by.AcceptOnlyFromAmong(ByValues);
-        return by;
+        if (defaultValue is { } fallback) option.DefaultValueFactory = _ => fallback;
+        option.AcceptOnlyFromAmong([.. words.Keys]);
+        return option;
     }
 
-    public static GroupBy ParseBy(string value) => value switch
-    {
-        "year" => GroupBy.Year,
-        "venue" => GroupBy.Venue,
-        "venue-year" => GroupBy.VenueYear,
-        "affiliation" => GroupBy.Affiliation,
-        _ => GroupBy.None,
-    };
+    /// <summary>The word for an enum member: <c>VenueYear</c> → <c>venue-year</c>.</summary>
+    public static string Word<T>(T value) where T : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    public static Option<GroupBy> By(GroupBy defaultValue = GroupBy.Year) => Choice<GroupBy>("--by", "-b",
+        "How to group the papers: year, venue, venue-year, affiliation (academia; industry = Collaboration or Industry) or none.", defaultValue);
 
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {

@@ -4,48 +4,57 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro plot PATH ... --by year -o FILE.png|FILE.svg</c></summary>
+/// <summary><c>gillrepro plot PATH ... -o FILE.png|FILE.svg</c></summary>
 internal static class PlotCommand
 {
     public static Command Create()
     {
         var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt.", required: true);
-        var by = new Option<string>("--by")
-        {
-            Description = "The trend's axis; only year is drawn.",
-            DefaultValueFactory = _ => "year",
-        };
-        by.AcceptOnlyFromAmong("year");
         var output = Options.OutputFile("The picture to write: a .png or a .svg file.");
         output.Validators.Add(result =>
         {
             var file = result.GetValueOrDefault<FileInfo>();
             if (file is not null && file.Extension.ToLowerInvariant() is not (".png" or ".svg"))
-                result.AddError($"The picture must be a .png or a .svg file, not '{file.Name}'.");
+                result.AddError($"--output: the picture must be a .png or a .svg file, not '{file.Name}'.");
         });
         var quiet = Options.Quiet();
 
         var command = new Command("plot", "Draw the Index's trend per year: papers sharing both code and data, the inferred reproducibility rate with its 95% band, and each variable's percent Yes.")
         {
-            paths, by, output, quiet,
+            paths, output, quiet,
         };
-        command.SetAction(result => Run(
+        command.SetAction((result, cancel) => RunAsync(
             result.GetValue(paths) ?? [],
             result.GetValue(output)!,
             result.GetValue(quiet),
-            result.InvocationConfiguration.Error));
+            result.InvocationConfiguration.Error,
+            cancel));
         return command;
     }
 
-    private static int Run(string[] paths, FileInfo file, bool quiet, TextWriter error)
+    private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = Corpus.Summarize(sources, GroupBy.Year, error, quiet);
-
-        TrendPlot.Save(summary, file.FullName);
-        error.WriteLine($"Drew {summary.Groups.Count} years of {summary.Papers} papers to {file}.");
-        corpus.ReportSkipped();
-        return corpus.Skipped > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        try
+        {
+            var (summary, corpus) = Corpus.Summarize(sources, GroupBy.Year, error, quiet, cancel);
+            if (!await OutputFile.TryWriteAsync(file, error, temporary =>
+                {
+                    TrendPlot.Save(summary, temporary);
+                    return Task.CompletedTask;
+                }).ConfigureAwait(false))
+            {
+                return ExitCodes.Usage;
+            }
+            error.WriteLine($"Drew {summary.Groups.Count} {(summary.Groups.Count == 1 ? "year" : "years")} of {summary.Papers} {(summary.Papers == 1 ? "paper" : "papers")} to {file}.");
+            corpus.ReportSkipped();
+            return corpus.Skipped > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"gillrepro: cancelled; {file} was not written.");
+            return ExitCodes.Cancelled;
+        }
     }
 }

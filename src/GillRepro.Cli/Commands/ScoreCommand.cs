@@ -11,12 +11,8 @@ internal static class ScoreCommand
     public static Command Create()
     {
         var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt. With none, the sample scorecard embedded in the tool (GILL, NeurIPS 2023).", required: false);
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "table: a readable table; json: one JSON array; jsonl: one JSON object per paper per line.",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var format = Options.Choice<ScoreFormat>("--format", "-f",
+            "table: a readable table; json: one JSON array; jsonl: one JSON object per paper per line.", ScoreFormat.Table);
         var lenient = new Option<bool>("--lenient")
         {
             Description = "Score what can be read of damaged scorecards (cut-off pages, broken rows) and report every problem on standard error.",
@@ -25,14 +21,14 @@ internal static class ScoreCommand
         var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores.") { paths, format, lenient };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
-            result.GetValue(format)!,
+            result.GetValue(format),
             result.GetValue(lenient),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string format, bool lenient, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, ScoreFormat format, bool lenient, TextWriter output, TextWriter error)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
@@ -44,10 +40,12 @@ internal static class ScoreCommand
             {
                 Problems.Write(error, source.Name, unreadable);
                 failed++;
+                continue;
             }
-            else if (lenient)
+
+            var report = Scorecard.ParseLenient(text);
+            if (lenient)
             {
-                var report = Scorecard.ParseLenient(text);
                 foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Information))
                 {
                     Problems.Write(error, source.Name, diagnostic);
@@ -55,27 +53,28 @@ internal static class ScoreCommand
                 if (report.Paper is { } paper) scored.Add((source.Name, paper, Scorecard.Score(paper)));
                 if (!report.IsValid) failed++;
             }
-            else if (Scorecard.TryParse(text, out var paper, out var problem))
+            else if (report.IsValid)
             {
-                scored.Add((source.Name, paper, Scorecard.Score(paper)));
+                scored.Add((source.Name, report.Paper!, Scorecard.Score(report.Paper!)));
             }
             else
             {
-                Problems.Write(error, source.Name, problem);
+                // Strict: the first error, exactly what Scorecard.TryParse refuses the text with.
+                Problems.Write(error, source.Name, report.FirstError!);
                 failed++;
             }
         }
 
         switch (format)
         {
-            case "jsonl":
+            case ScoreFormat.Jsonl:
                 foreach (var (file, paper, score) in scored)
                 {
                     output.Write(JsonSerializer.Serialize(ScoredPaper.From(file, paper, score), CliJson.Compact.ScoredPaper));
                     output.Write('\n');
                 }
                 break;
-            case "json":
+            case ScoreFormat.Json:
                 IReadOnlyList<ScoredPaper> all = [.. scored.Select(s => ScoredPaper.From(s.File, s.Paper, s.Score))];
                 output.Write(JsonSerializer.Serialize(all, CliJson.Indented.IReadOnlyListScoredPaper));
                 output.Write('\n');

@@ -11,12 +11,8 @@ internal static class SummaryCommand
     {
         var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt.", required: true);
         var by = Options.By();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "table: the Index's tables as markdown; json: {\"groups\": [...]}; csv: one row per group.",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = Options.Choice<SummaryFormat>("--format", "-f",
+            "table: the Index's tables as markdown; json: {\"groups\": [...]}; csv: one row per group.", SummaryFormat.Table);
         var quiet = Options.Quiet();
 
         var command = new Command("summary", "The Index's figures for a corpus, per year, venue, venue-year, affiliation or all together: papers sharing code and data, mean Reproducibility Score with its 95% interval, Documentation Scores, each variable's percent Yes.")
@@ -25,15 +21,15 @@ internal static class SummaryCommand
         };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
-            Options.ParseBy(result.GetValue(by)!),
-            result.GetValue(format)!,
+            result.GetValue(by),
+            result.GetValue(format),
             result.GetValue(quiet),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, GroupBy by, string format, bool quiet, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, TextWriter output, TextWriter error)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
@@ -41,10 +37,10 @@ internal static class SummaryCommand
 
         switch (format)
         {
-            case "json":
+            case SummaryFormat.Json:
                 SummaryOutput.WriteJson(output, summary, corpus.Files, corpus.Skipped);
                 break;
-            case "csv":
+            case SummaryFormat.Csv:
                 SummaryOutput.WriteCsv(output, summary);
                 break;
             default:

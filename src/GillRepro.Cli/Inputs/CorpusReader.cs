@@ -11,9 +11,10 @@ internal sealed record ReadResult(ScorecardSource Source, Paper? Paper, string? 
 /// </summary>
 internal static class CorpusReader
 {
-    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources) =>
+    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, CancellationToken cancel = default) =>
         sources.AsParallel()
             .AsOrdered()
+            .WithCancellation(cancel)
             .WithDegreeOfParallelism(Environment.ProcessorCount)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(ReadOne);

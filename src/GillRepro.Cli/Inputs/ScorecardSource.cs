@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 
 namespace GillRepro.Cli.Inputs;
 
@@ -13,8 +12,6 @@ internal sealed record ScorecardSource(string Name, string? Path)
     /// <summary>The seed scorecard (GILL, NeurIPS 2023) that the tool embeds.</summary>
     public static ScorecardSource Sample { get; } = new($"(embedded sample) {SampleName}", null);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The source's bytes: the file's, or the embedded sample's.</summary>
     public byte[] ReadBytes()
     {
@@ -26,33 +23,9 @@ internal sealed record ScorecardSource(string Name, string? Path)
         return memory.ToArray();
     }
 
-    /// <summary>
-    /// The source's text, decoded strictly as UTF-8 (a byte order mark is kept as U+FEFF, which the
-    /// parser skips). Bytes that are not UTF-8 are reported as a positioned GR005 error, never replaced.
-    /// </summary>
-    public bool TryReadText(out string text, [NotNullWhen(false)] out Diagnostic? problem) => TryDecode(ReadBytes(), out text, out problem);
-
-    /// <summary>Decodes bytes strictly as UTF-8, as <see cref="TryReadText"/> does.</summary>
-    public static bool TryDecode(byte[] bytes, out string text, [NotNullWhen(false)] out Diagnostic? problem)
-    {
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-            problem = null;
-            return true;
-        }
-        catch (DecoderFallbackException e)
-        {
-            var index = Math.Clamp(e.Index, 0, bytes.Length - 1);
-            var start = index == 0 ? 0 : Array.LastIndexOf(bytes, (byte)'\n', index - 1) + 1;
-            var line = 1 + bytes.AsSpan(0, start).Count((byte)'\n');
-            text = "";
-            problem = new Diagnostic("GR005", DiagnosticSeverity.Error,
-                $"expected UTF-8 text, found the byte 0x{bytes[index]:X2} (byte {index} of the file); the file was not read",
-                new SourceSpan(index, 1, line, index - start + 1));
-            return false;
-        }
-    }
+    /// <summary>The source's text, decoded by the library (UTF-8, or UTF-16 with a byte order mark); bytes that are not text are a positioned error.</summary>
+    public bool TryReadText([NotNullWhen(true)] out string? text, [NotNullWhen(false)] out Diagnostic? problem) =>
+        Scorecard.TryDecode(ReadBytes(), out text, out problem);
 
     /// <summary>The file endings a folder is searched for: markdown and plain-text scorecards.</summary>
     public static readonly string[] AnyRendering = [".md", ".txt"];

@@ -13,11 +13,11 @@ internal interface IExportWriter : IAsyncDisposable
 
 internal static class ExportWriters
 {
-    public static async Task<IExportWriter> CreateAsync(string format, Stream stream) => format switch
+    public static async Task<IExportWriter> CreateAsync(ExportFormat format, Stream stream) => format switch
     {
-        "csv" => new Csv(stream),
-        "jsonl" => new JsonLines(stream),
-        "parquet" => await ParquetExport.CreateAsync(stream).ConfigureAwait(false),
+        ExportFormat.Csv => new Csv(stream),
+        ExportFormat.Jsonl => new JsonLines(stream),
+        ExportFormat.Parquet => await ParquetExport.CreateAsync(stream).ConfigureAwait(false),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format."),
     };
 
@@ -81,7 +81,7 @@ internal static class ExportWriters
         private static readonly DataField<int> Year = new("year");
         private static readonly DataField<string> Title = new("title");
         private static readonly DataField<string> Authors = new("authors");
-        private static readonly DataField<string>[] Results = [.. ExportRow.ResultColumns.Select(c => new DataField<string>(c.Column, true))];
+        private static readonly DataField<string>[] Results = [.. VariableCatalog.All.Select(v => new DataField<string>(v.Column, true))];
         private static readonly DataField<int> Documentation = new("documentation_score");
         private static readonly DataField<double> Reproducibility = new("reproducibility_score");
         private static readonly DataField<bool> Empirical = new("empirical");

@@ -8,12 +8,6 @@ internal static class Problems
     /// <summary><c>path:line:column: severity CODE: message</c></summary>
     public static void Write(TextWriter error, string file, Diagnostic diagnostic) => error.WriteLine(Format(file, diagnostic));
 
-    /// <summary><c>path:line:column: expected …, found ….</c>, for the strict parser's first problem.</summary>
-    public static void Write(TextWriter error, string file, ParseError problem) => error.WriteLine(Format(file, problem));
-
     public static string Format(string file, Diagnostic diagnostic) =>
         string.Create(CultureInfo.InvariantCulture, $"{file}:{diagnostic}");
-
-    public static string Format(string file, ParseError problem) =>
-        string.Create(CultureInfo.InvariantCulture, $"{file}:{problem.Line}:{problem.Column}: expected {problem.Expected}, found {problem.Found}.");
 }

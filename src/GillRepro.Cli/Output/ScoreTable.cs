@@ -16,19 +16,17 @@ internal static class ScoreTable
             .AddColumn("Reproducibility Variable")
             .AddColumn("Result")
             .AddColumn(new TableColumn("Counts toward D").Centered());
-        var criteria = ScoringProfile.Documentation.Criteria;
-        var counted = new HashSet<VariableKind>();
         foreach (var variable in paper.Variables)
         {
-            // Only the first row of each of the seven documentation variables counts toward D.
-            var index = variable.Kind == VariableKind.Unknown || !counted.Add(variable.Kind) ? -1 : IndexOf(criteria, variable.Kind);
-            var counts = index < 0 ? "" : score.Breakdown[index].Met ? "+1" : "0";
+            // The first row of a variable that counts toward D is the one the score read (Paper.Find).
+            var counts = variable.Kind == VariableKind.Unknown || !VariableCatalog.Get(variable.Kind).CountsTowardDocumentation
+                || !ReferenceEquals(paper.Find(variable.Kind), variable) ? "" : variable.Result.IsYes ? "+1" : "0";
             table.AddRow(new Text(variable.Name), new Text(variable.Result.Text), new Text(counts));
         }
         console.Write(table);
 
         console.Write(new Text(
-            $"Documentation Score D = {score.DocumentationScore} of 7\n" +
+            $"Documentation Score D = {score.DocumentationScore} of {VariableCatalog.Documentation.Count}\n" +
             $"Reproducibility Score R = {score.ReproducibilityScore.ToString("0.00", CultureInfo.InvariantCulture)}" +
             $" ({Describe(score)})\n" +
             $"Empirical: {(score.IsEmpirical ? "yes" : "no (theoretical papers enter no group figure)")}\n"));
@@ -61,19 +59,6 @@ internal static class ScoreTable
             $"code and data {group.BothCodeAndData} ({group.BothCodeAndDataShare:0.00%})\n")));
     }
 
-    private static int IndexOf(IReadOnlyList<ScoringCriterion> criteria, VariableKind kind)
-    {
-        for (var i = 0; i < criteria.Count; i++)
-        {
-            if (criteria[i].Kind == kind) return i;
-        }
-        return -1;
-    }
-
-    private static string Describe(PaperScore score) => score.ReproducibilityScore switch
-    {
-        0.86 => "code and data shared",
-        0.33 => "data shared, code not",
-        _ => "no open data",
-    };
+    private static string Describe(PaperScore score) =>
+        score.SharesData ? (score.SharesCode ? "code and data shared" : "data shared, code not") : "no open data";
 }

@@ -18,8 +18,12 @@ internal sealed record ScoredPaper(
 {
     public static ScoredPaper From(string file, Paper paper, PaperScore score)
     {
+        // Keyed by the catalogue's names, whatever spelling the page used; only the first row of a variable counts.
         var results = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var variable in paper.Variables) results.TryAdd(variable.Name, variable.Result.Text);
+        foreach (var variable in VariableCatalog.All)
+        {
+            if (paper.Find(variable.Kind) is { } row) results.Add(variable.Name, row.Result.Text);
+        }
         return new ScoredPaper(file, paper.Title, paper.Authors, paper.Venue.Name, paper.Venue.Year, results,
             score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical);
     }

@@ -7,26 +7,9 @@ namespace GillRepro.Cli.Output;
 /// <summary>The outputs of <c>gillrepro summary</c>: tables, JSON and CSV of a <see cref="CorpusSummary"/>.</summary>
 internal static class SummaryOutput
 {
-    /// <summary>The seven documentation variables, in the Index's order, with their short names.</summary>
-    public static readonly (VariableKind Kind, string Name, string Short)[] Variables =
-    [
-        (VariableKind.Pseudocode, "Pseudocode", "PC"),
-        (VariableKind.OpenSourceCode, "Open Source Code", "OSC"),
-        (VariableKind.OpenDatasets, "Open Datasets", "ODS"),
-        (VariableKind.DatasetSplits, "Dataset Splits", "DS"),
-        (VariableKind.HardwareSpecification, "Hardware Specification", "HS"),
-        (VariableKind.SoftwareDependencies, "Software Dependencies", "SD"),
-        (VariableKind.ExperimentSetup, "Experiment Setup", "ES"),
-    ];
+    private static IReadOnlyList<VariableDefinition> Variables => VariableCatalog.Documentation;
 
-    public static string KeyLabel(GroupBy by) => by switch
-    {
-        GroupBy.Year => "year",
-        GroupBy.Venue => "venue",
-        GroupBy.VenueYear => "venue-year",
-        GroupBy.Affiliation => "affiliation",
-        _ => "group",
-    };
+    public static string KeyLabel(GroupBy by) => by == GroupBy.None ? "group" : Commands.Options.Word(by);
 
     /// <summary>
     /// Three markdown tables, written as <c>docs/scoring.md</c> writes its year table, so they paste into
@@ -41,11 +24,11 @@ internal static class SummaryOutput
             groups.Select(g => (string[])[g.Key, Int(g.Score.EmpiricalPapers), Int(g.Score.BothCodeAndData), Fixed(g.Score.BothCodeAndDataShare * 100, 2),
                 Fixed(g.Score.MeanReproducibilityScore * 100, 2), Fixed(g.Score.MeanDocumentationScore, 3)]));
         writer.Write('\n');
-        MarkdownTable(writer, [key, "papers", "R 95% interval %", "median D", "D = 0", "1", "2", "3", "4", "5", "6", "7"],
+        MarkdownTable(writer, [key, "papers", "R 95% interval %", "median D", .. Enumerable.Range(0, Variables.Count + 1).Select(d => d == 0 ? "D = 0" : Int(d))],
             groups.Select(g => (string[])[g.Key, Int(g.Score.Papers), $"{Fixed(g.Score.ReproducibilityLow * 100, 2)} – {Fixed(g.Score.ReproducibilityHigh * 100, 2)}",
                 g.Score.MedianDocumentationScore.ToString("0.#", CultureInfo.InvariantCulture), .. g.Score.DocumentationScoreCounts.Select(Int)]));
         writer.Write('\n');
-        MarkdownTable(writer, [key, .. Variables.Select(v => v.Short + " %")],
+        MarkdownTable(writer, [key, .. Variables.Select(v => v.Abbreviation + " %")],
             groups.Select(g => (string[])[g.Key, .. g.Score.Variables.Select(v => Fixed(v.Share * 100, 2))]));
         writer.Write('\n');
         writer.Write(Footer(summary, files, skipped));
@@ -77,8 +60,8 @@ internal static class SummaryOutput
             KeyLabel(summary.By), "papers", "empirical", "both_code_and_data", "both_code_and_data_percent",
             "reproducibility_percent", "reproducibility_low_percent", "reproducibility_high_percent",
             "mean_documentation_score", "median_documentation_score",
-            .. Enumerable.Range(0, 8).Select(d => $"documentation_score_{d}"),
-            .. Variables.Select(v => v.Name.ToLowerInvariant().Replace(' ', '_') + "_percent"),
+            .. Enumerable.Range(0, Variables.Count + 1).Select(d => $"documentation_score_{d}"),
+            .. Variables.Select(v => v.Column + "_percent"),
         ];
         csv.WriteRecord(header);
 
@@ -102,7 +85,7 @@ internal static class SummaryOutput
     {
         var s = group.Score;
         var variables = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var i = 0; i < Variables.Length; i++) variables.Add(Variables[i].Name, s.Variables[i].Share * 100);
+        foreach (var share in s.Variables) variables.Add(share.Variable, share.Share * 100);
         SummaryGroupJson json = new(group.Key, s.Papers, s.EmpiricalPapers, s.BothCodeAndData, s.BothCodeAndDataShare * 100,
             s.MeanReproducibilityScore * 100, s.ReproducibilityLow * 100, s.ReproducibilityHigh * 100,
             s.MeanDocumentationScore, s.MedianDocumentationScore, s.DocumentationScoreCounts, variables);

@@ -46,14 +46,15 @@ internal static class TrendPlot
         both.MarkerSize = 7;
         both.LegendText = "Sharing both code and data";
 
-        for (var i = 0; i < SummaryOutput.Variables.Length; i++)
+        var variables = VariableCatalog.Documentation;
+        for (var i = 0; i < variables.Count; i++)
         {
             var line = plot.Add.Scatter(years, [.. groups.Select(g => g.Score.Variables[i].Share * 100)]);
             line.Color = VariableColors[i];
             line.LineWidth = 1.5f;
             line.MarkerSize = 5;
             line.MarkerShape = MarkerShape.OpenCircle;
-            line.LegendText = $"{SummaryOutput.Variables[i].Name} (Yes)";
+            line.LegendText = $"{variables[i].Name} (Yes)";
         }
 
         plot.Axes.SetLimitsY(0, 100);

@@ -3,16 +3,40 @@ using System.Globalization;
 namespace GillRepro;
 
 /// <summary>
-/// A problem found in a scorecard: a stable code (listed in <c>docs/diagnostics.md</c>), a severity, a
-/// message a person can act on, and the span of source text it is about.
+/// A problem found in a scorecard: a stable code (see <see cref="DiagnosticCodes"/>), a severity, what was
+/// wrong, what lenient reading did about it, and the span of source text it is about. Strict parsing
+/// refuses a text at its first <see cref="DiagnosticSeverity.Error"/>; lenient parsing reports them all.
 /// </summary>
-/// <param name="Code">The stable code, such as <c>GR030</c>.</param>
-/// <param name="Severity">How serious it is.</param>
-/// <param name="Message">What is wrong, in one sentence.</param>
-/// <param name="Span">The text it is about (line and column 1-based; length 0 for a place between characters).</param>
-public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, SourceSpan Span)
+public sealed record Diagnostic
 {
-    /// <summary><c>line:column: severity CODE: message</c>, as compilers print it.</summary>
+    internal Diagnostic(string code, DiagnosticSeverity severity, string message, SourceSpan span, string? recovery = null)
+    {
+        Code = code;
+        Severity = severity;
+        Message = message;
+        Span = span;
+        Recovery = recovery;
+    }
+
+    /// <summary>The stable code, such as <c>GR030</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>How serious it is.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>What is wrong, in one sentence: usually <c>expected …, found …</c>.</summary>
+    public string Message { get; }
+
+    /// <summary>The text it is about (line and column 1-based; length 0 for a place between characters).</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>What lenient parsing did about it, such as <c>the row is dropped</c>; null when it read on unchanged.</summary>
+    public string? Recovery { get; }
+
+    /// <summary><c>line:column: severity CODE: message; recovery</c>, as compilers print it.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Span.Line}:{Span.Column}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}");
+        string.Create(CultureInfo.InvariantCulture, $"{Span.Line}:{Span.Column}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}{(Recovery is null ? "" : "; " + Recovery)}");
+
+    /// <summary>The diagnostic moved by <paramref name="offset"/> characters and <paramref name="lines"/> lines (a document read out of a stream).</summary>
+    internal Diagnostic Moved(int offset, int lines) => new(Code, Severity, Message, Span.Moved(offset, lines), Recovery);
 }

@@ -1,37 +1,43 @@
 namespace GillRepro;
 
-/// <summary>
-/// What lenient parsing read: the paper (with every variable it could read) and every problem it met.
-/// </summary>
-/// <param name="Paper">The paper; null when not even its title and venue could be read.</param>
-/// <param name="Diagnostics">Every problem, in source order.</param>
-/// <param name="Rendering">The rendering that was read (detected, or as the options named it).</param>
-public sealed record ParseReport(Paper? Paper, IReadOnlyList<Diagnostic> Diagnostics, ScorecardRendering Rendering)
+/// <summary>What lenient parsing read: the paper (with every variable it could read) and every problem it met.</summary>
+public sealed record ParseReport
 {
-    /// <summary>Every problem, in source order.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = Sequence.Freeze(value, nameof(Diagnostics)); } = Sequence.Freeze(Diagnostics, nameof(Diagnostics));
-
-    /// <summary>True when no diagnostic is an error: the text is a valid scorecard, perhaps with warnings.</summary>
-    public bool IsValid
+    internal ParseReport(Paper? paper, IReadOnlyList<Diagnostic> diagnostics, ScorecardRendering rendering)
     {
-        get
+        Paper = paper;
+        Diagnostics = Sequence.Freeze(diagnostics, nameof(diagnostics));
+        Rendering = rendering;
+        foreach (var diagnostic in Diagnostics)
         {
-            if (Diagnostics is LazyList<DiagnosticEntry, Diagnostic> entries)
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
-                for (var i = 0; i < entries.Count; i++)
-                {
-                    if (entries.Entry(i).Severity == DiagnosticSeverity.Error) return false;
-                }
-                return Paper is not null;
+                FirstError = diagnostic;
+                break;
             }
-
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.Severity == DiagnosticSeverity.Error) return false;
-            }
-            return Paper is not null;
         }
     }
+
+    /// <summary>The paper; null when not even its title and venue could be read.</summary>
+    public Paper? Paper { get; }
+
+    /// <summary>Every problem, in source order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The rendering that was read (detected, or as the options named it).</summary>
+    public ScorecardRendering Rendering { get; }
+
+    /// <summary>The first error in source order: where strict parsing stops. Null when there is none.</summary>
+    public Diagnostic? FirstError { get; }
+
+    /// <summary>True when no diagnostic is an error: the text is a valid scorecard, perhaps with warnings; strict parsing accepts exactly these.</summary>
+    public bool IsValid => FirstError is null && Paper is not null;
+
+    /// <summary>The report with every span moved (a document read out of a stream).</summary>
+    internal ParseReport Moved(int offset, int lines) => offset == 0 && lines == 0 ? this : new ParseReport(
+        Paper is { } paper ? paper with { Variables = [.. paper.Variables.Select(v => v with { Evidence = v.Evidence with { Span = v.Evidence.Span.Moved(offset, lines) } })] } : null,
+        [.. Diagnostics.Select(d => d.Moved(offset, lines))],
+        Rendering);
 
     /// <inheritdoc />
     public bool Equals(ParseReport? other) =>

@@ -1,8 +1,8 @@
 namespace GillRepro;
 
 /// <summary>
-/// A parsed scorecard: one paper with its title, authors, venue and reproducibility variables.
-/// Immutable, with value equality that compares list contents: two parses of one text are equal.
+/// A scorecard: one paper with its title, authors, venue and reproducibility variables. Immutable, with
+/// value equality that compares list contents: two parses of one text are equal.
 /// </summary>
 /// <param name="Notice">The notice paragraph above the title, without its line end; null when the page has none.</param>
 /// <param name="Title">The paper's title.</param>
@@ -33,34 +33,18 @@ public sealed record Paper(
     /// <summary>The table's rows in source order, known or not.</summary>
     public IReadOnlyList<Variable> Variables { get; init => field = Sequence.Freeze(value, nameof(Variables)); } = Sequence.Freeze(Variables, nameof(Variables));
 
-    /// <summary>The first row of the given kind, or null when the scorecard has none.</summary>
+    /// <summary>
+    /// The first row of the given kind, or null when the scorecard has none. Only the first row of a
+    /// variable counts in any score; a second one is reported as a duplicate when the page is parsed.
+    /// </summary>
     /// <param name="kind">One of the nine known variables.</param>
     public Variable? Find(VariableKind kind)
     {
-        var index = IndexOf(kind);
-        return index < 0 ? null : Variables[index];
-    }
-
-    /// <summary>The result of the first row of the given kind, or null, without making the rows' records.</summary>
-    internal Result? FindResult(VariableKind kind)
-    {
-        var index = IndexOf(kind);
-        return index < 0 ? null : ResultAt(index);
-    }
-
-    /// <summary>The name of the row at <paramref name="index"/>, read from its entry when the rows were parsed.</summary>
-    internal string NameAt(int index) => Variables is LazyList<SourceRow, Variable> rows ? rows.Entry(index).Name : Variables[index].Name;
-
-    /// <summary>The result of the row at <paramref name="index"/>, read from its entry when the rows were parsed.</summary>
-    internal Result ResultAt(int index) => Variables is LazyList<SourceRow, Variable> rows ? rows.Entry(index).Result : Variables[index].Result;
-
-    private int IndexOf(VariableKind kind)
-    {
-        for (var i = 0; i < Variables.Count; i++)
+        foreach (var variable in Variables)
         {
-            if (Vocabulary.KindOf(NameAt(i)) == kind) return i;
+            if (variable.Kind == kind) return variable;
         }
-        return -1;
+        return null;
     }
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ namespace GillRepro;
 public sealed record Variable
 {
     /// <summary>Creates a row.</summary>
-    /// <param name="name">The variable's name as written, such as <c>Open Source Code</c>.</param>
+    /// <param name="name">The variable's name as written, such as one of <see cref="VariableCatalog.All"/>.</param>
     /// <param name="result">The classifier's result for the variable.</param>
     /// <param name="evidence">The text the classifier quoted.</param>
     public Variable(string name, Result result, Evidence evidence)
@@ -17,10 +17,10 @@ public sealed record Variable
     }
 
     /// <summary>Which of the nine known variables this is (names match in any letter case, ligatures folded), or <see cref="VariableKind.Unknown"/>.</summary>
-    [JsonPropertyOrder(-1)]
+    [JsonIgnore]
     public VariableKind Kind { get; private init; }
 
-    /// <summary>The variable's name as written, such as <c>Open Source Code</c>.</summary>
+    /// <summary>The variable's name as written.</summary>
     public string Name
     {
         get;

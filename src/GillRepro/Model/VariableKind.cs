@@ -1,38 +1,38 @@
 namespace GillRepro;
 
 /// <summary>
-/// The nine reproducibility variables a scorecard of the Reproducibility Index reports, in the order the
-/// Index prints them. A row whose name is none of them is kept with the kind <see cref="Unknown"/>.
+/// The nine reproducibility variables of the Index, in the order it prints them; <see cref="VariableCatalog"/>
+/// holds each one's name, results and role. A row whose name is none of them has the kind <see cref="Unknown"/>.
 /// </summary>
 public enum VariableKind
 {
-    /// <summary>A variable the Index does not define; the row is kept as written.</summary>
+    /// <summary>A variable the Index does not define; the row is kept as written and counts in no score.</summary>
     Unknown = 0,
 
-    /// <summary><c>Research Type</c>: Experimental or Theoretical. Only experimental papers enter aggregates.</summary>
+    /// <summary>Whether the paper is empirical; only empirical papers enter group figures.</summary>
     ResearchType,
 
-    /// <summary><c>Researcher Affiliation</c>: Academia, Collaboration or Industry. Used for grouping only.</summary>
+    /// <summary>Where the authors work; used for grouping only.</summary>
     ResearcherAffiliation,
 
-    /// <summary><c>Pseudocode</c> (PC): Yes or No.</summary>
+    /// <summary>PC: pseudocode or algorithm blocks.</summary>
     Pseudocode,
 
-    /// <summary><c>Open Source Code</c> (OSC): Yes or No.</summary>
+    /// <summary>OSC: the code is shared.</summary>
     OpenSourceCode,
 
-    /// <summary><c>Open Datasets</c> (ODS): Yes or No.</summary>
+    /// <summary>ODS: the data is shared.</summary>
     OpenDatasets,
 
-    /// <summary><c>Dataset Splits</c> (DS): Yes or No.</summary>
+    /// <summary>DS: the splits are given.</summary>
     DatasetSplits,
 
-    /// <summary><c>Hardware Specification</c> (HS): Yes or No.</summary>
+    /// <summary>HS: the hardware is given.</summary>
     HardwareSpecification,
 
-    /// <summary><c>Software Dependencies</c> (SD): Yes or No.</summary>
+    /// <summary>SD: the software and its versions are given.</summary>
     SoftwareDependencies,
 
-    /// <summary><c>Experiment Setup</c> (ES): Yes or No.</summary>
+    /// <summary>ES: the experiment's settings are given.</summary>
     ExperimentSetup,
 }

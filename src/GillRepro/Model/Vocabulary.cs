@@ -1,85 +1,78 @@
+using System.Text;
+
 namespace GillRepro;
 
 /// <summary>
-/// The words of the Index: variable names and result words, each mapped to its meaning. Lookups ignore
-/// case and hand back the canonical string, so the parser can reuse it instead of allocating a copy.
+/// Recognises the Index's words: the variable names of <see cref="VariableCatalog"/> and the result
+/// words of <see cref="ResultValue"/>, in any letter case and with ligatures and no-break spaces folded.
+/// The parser hands back the catalogue's own strings for words spelled exactly so, so the names and
+/// results of real rows cost no allocation.
 /// </summary>
 internal static class Vocabulary
 {
-    internal static readonly string[] VariableNames =
-    [
-        "Research Type",
-        "Researcher Affiliation",
-        "Pseudocode",
-        "Open Source Code",
-        "Open Datasets",
-        "Dataset Splits",
-        "Hardware Specification",
-        "Software Dependencies",
-        "Experiment Setup",
-    ];
+    /// <summary>The nine names, in the order of <see cref="VariableKind"/> from 1.</summary>
+    internal static readonly string[] VariableNames = [.. VariableCatalog.All.Select(v => v.Name)];
 
-    internal static readonly string[] ResultWords =
-    [
-        "Yes", "No", "Experimental", "Theoretical", "Academia", "Collaboration", "Industry",
-    ];
+    /// <summary>The result words, in the order of <see cref="ResultValue"/> from 1.</summary>
+    internal static readonly string[] ResultWords = [.. Enum.GetValues<ResultValue>().Where(v => v != ResultValue.Unrecognized).Select(v => v.ToString())];
 
-    /// <summary>The canonical name of a known variable kind.</summary>
-    internal static string NameOf(VariableKind kind) =>
-        kind == VariableKind.Unknown ? throw new ArgumentOutOfRangeException(nameof(kind)) : VariableNames[(int)kind - 1];
+    /// <summary>One shared <see cref="Result"/> per result word, for rows that spell it exactly so.</summary>
+    private static readonly Result[] KnownResults = [.. ResultWords.Select(w => new Result(w))];
 
-    /// <summary>The kind a name stands for, in any letter case, with typographic ligatures and no-break spaces folded.</summary>
-    internal static VariableKind KindOf(ReadOnlySpan<char> name) => (VariableKind)(IndexOf(VariableNames, name) + 1);
+    /// <summary>The known words by length: the few candidates a text of that length may be.</summary>
+    private static readonly string[][] WordsByLength = GroupByLength([.. VariableNames, .. ResultWords]);
 
-    /// <summary>
-    /// The kind a name stands for. The parser hands over the canonical strings themselves (see
-    /// <see cref="Intern"/>), so a reference comparison finds them without comparing characters.
-    /// </summary>
+    /// <summary>The kind a name stands for; the catalogue's own strings are found by reference first.</summary>
     internal static VariableKind KindOf(string name)
     {
         for (var i = 0; i < VariableNames.Length; i++)
         {
             if (ReferenceEquals(name, VariableNames[i])) return (VariableKind)(i + 1);
         }
-        return KindOf(name.AsSpan());
+        return (VariableKind)(IndexOf(VariableNames, name) + 1);
     }
 
-    /// <summary>The meaning of a result; the canonical strings the parser hands over are found by reference.</summary>
+    /// <summary>The meaning of a result; the shared words are found by reference first.</summary>
     internal static ResultValue ValueOf(string text)
     {
         for (var i = 0; i < ResultWords.Length; i++)
         {
             if (ReferenceEquals(text, ResultWords[i])) return (ResultValue)(i + 1);
         }
-        return ValueOf(text.AsSpan());
+        return (ResultValue)(IndexOf(ResultWords, text) + 1);
     }
 
-    /// <summary>The meaning of a result, in any letter case, with typographic ligatures folded.</summary>
-    internal static ResultValue ValueOf(ReadOnlySpan<char> text) => (ResultValue)(IndexOf(ResultWords, text) + 1);
-
-    private static int IndexOf(string[] words, ReadOnlySpan<char> text)
+    /// <summary>The result for a text: a shared instance for the Index's words spelled exactly so, a new one otherwise.</summary>
+    internal static Result ResultOf(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < words.Length; i++)
+        var word = Intern(text);
+        for (var i = 0; i < ResultWords.Length; i++)
         {
-            if (text.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
+            if (ReferenceEquals(word, ResultWords[i])) return KnownResults[i];
         }
-        if (text.IndexOfAnyInRange('\u00A0', '\uFFFF') < 0) return -1;
+        return new Result(word);
+    }
 
-        var folded = Fold(text);
-        for (var i = 0; i < words.Length; i++)
+    /// <summary>The text as a string, reusing a known word when it is spelled exactly so.</summary>
+    internal static string Intern(ReadOnlySpan<char> text)
+    {
+        if (text.Length < WordsByLength.Length)
         {
-            if (folded.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
+            foreach (var word in WordsByLength[text.Length])
+            {
+                if (text.SequenceEqual(word)) return word;
+            }
         }
-        return -1;
+        return text.ToString();
     }
 
     /// <summary>
-    /// Text as a PDF extract or a browser copy may have changed it back: the Latin ligatures U+FB00 to
-    /// U+FB06 spelled out (ﬁ → fi) and no-break spaces as spaces. Only used to recognise words.
+    /// Text as a PDF extract or a browser copy may have changed it: the Latin ligatures U+FB00 to U+FB06
+    /// spelled out (ﬁ → fi) and no-break spaces as spaces. Used to recognise words and to name them in outputs.
     /// </summary>
     internal static string Fold(ReadOnlySpan<char> text)
     {
-        var builder = new System.Text.StringBuilder(text.Length + 4);
+        var builder = new StringBuilder(text.Length + 4);
         foreach (var c in text)
         {
             var spelled = c switch
@@ -99,37 +92,20 @@ internal static class Vocabulary
         return builder.ToString();
     }
 
-    /// <summary>One shared, immutable <see cref="Result"/> per result word, for rows that spell it exactly so.</summary>
-    private static readonly Result[] KnownResults = [.. ResultWords.Select(w => new Result(w))];
-
-    /// <summary>The result for a text: a shared instance for the Index's words, a new one otherwise.</summary>
-    internal static Result ResultOf(ReadOnlySpan<char> text)
+    private static int IndexOf(string[] words, ReadOnlySpan<char> text)
     {
-        var word = Intern(text);
-        for (var i = 0; i < ResultWords.Length; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (ReferenceEquals(word, ResultWords[i])) return KnownResults[i];
+            if (text.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
         }
-        return new Result(word);
-    }
+        if (text.IndexOfAnyInRange('\u00A0', '\uFFFF') < 0) return -1;
 
-    /// <summary>The known words by length: the few candidates a text of that length may be.</summary>
-    private static readonly string[][] WordsByLength = GroupByLength([.. VariableNames, .. ResultWords]);
-
-    /// <summary>
-    /// The text as a string, reusing a known word when it is spelled exactly so: no allocation for the
-    /// names and results of real rows, and only the one to three words of the same length are compared.
-    /// </summary>
-    internal static string Intern(ReadOnlySpan<char> text)
-    {
-        if (text.Length < WordsByLength.Length)
+        var folded = Fold(text);
+        for (var i = 0; i < words.Length; i++)
         {
-            foreach (var word in WordsByLength[text.Length])
-            {
-                if (text.SequenceEqual(word)) return word;
-            }
+            if (folded.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
         }
-        return text.ToString();
+        return -1;
     }
 
     private static string[][] GroupByLength(string[] words)

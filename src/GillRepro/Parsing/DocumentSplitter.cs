@@ -1,6 +1,4 @@
 using System.Text;
-using GillRepro.Parsing.Markdown;
-using GillRepro.Parsing.PlainText;
 
 namespace GillRepro.Parsing;
 
@@ -40,7 +38,7 @@ internal static class DocumentSplitter
                 State.Table => !blank && !IsRow(trimmed),
                 _ => !blank,
             };
-            var header = MarkdownTable.IsHeader(trimmed) || PlainTextTable.IsHeader(trimmed);
+            var header = IsHeader(trimmed);
 
             if (startsNew)
             {
@@ -68,38 +66,34 @@ internal static class DocumentSplitter
         if (hasText) yield return Parse(document, documentLength, documentOffset, documentLine, options);
     }
 
-    private static bool IsRow(ReadOnlySpan<char> text) =>
-        text.StartsWith("|") || PlainTextTable.IsRow(text);
+    private static bool IsRow(ReadOnlySpan<char> text)
+    {
+        foreach (var rendering in Rendering.All)
+        {
+            if (rendering.StartsRow(text)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsHeader(ReadOnlySpan<char> text)
+    {
+        foreach (var rendering in Rendering.All)
+        {
+            if (rendering.IsHeader(text)) return true;
+        }
+        return false;
+    }
 
     private static ParseReport Parse(StringBuilder document, long length, long offset, int firstLine, ScorecardParseOptions options)
     {
         if (length > options.MaxInputLength)
         {
             var span = new SourceSpan((int)Math.Min(offset, int.MaxValue), 0, firstLine, 1);
-            var message = $"a scorecard starting here has {length} characters, more than the limit of {options.MaxInputLength} (ScorecardParseOptions.MaxInputLength); it was not read";
-            return new ParseReport(null, [new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, message, span)], options.Rendering);
+            var message = $"expected a scorecard of at most {options.MaxInputLength} characters (ScorecardParseOptions.MaxInputLength), found one of {length} starting here";
+            return new ParseReport(null, [new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, message, span, "it was not read")], options.Rendering);
         }
 
-        var report = Scorecard.ParseLenient(document.ToString(), options);
-        return Shift(report, (int)offset, firstLine - 1);
-    }
-
-    /// <summary>The report with its spans moved from the document's start to the whole text's.</summary>
-    private static ParseReport Shift(ParseReport report, int offset, int lines)
-    {
-        if (offset == 0 && lines == 0) return report;
-        var paper = report.Paper is { } p
-            ? p with
-            {
-                Variables = p.Variables is LazyList<SourceRow, Variable> rows
-                    ? rows.Move(offset, lines)
-                    : [.. p.Variables.Select(v => v with { Evidence = v.Evidence with { Span = v.Evidence.Span.Moved(offset, lines) } })],
-            }
-            : null;
-        var diagnostics = report.Diagnostics is LazyList<DiagnosticEntry, Diagnostic> entries
-            ? entries.Move(offset, lines)
-            : (IReadOnlyList<Diagnostic>)[.. report.Diagnostics.Select(d => d with { Span = d.Span.Moved(offset, lines) })];
-        return new ParseReport(paper, diagnostics, report.Rendering);
+        return Scorecard.ParseLenient(document.ToString(), options).Moved((int)offset, firstLine - 1);
     }
 
     /// <summary>Reads lines with their terminators (LF, CRLF or CR) from a reader, in blocks.</summary>

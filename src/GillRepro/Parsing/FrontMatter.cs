@@ -1,8 +1,11 @@
 namespace GillRepro.Parsing;
 
+/// <summary>The venue line, read: the venue (null where it could not be read) and the link labels.</summary>
+internal readonly record struct VenueLine(Venue? Venue, IReadOnlyList<string> Links);
+
 /// <summary>
-/// The lines above the table, the same in both renderings: the notice, the title, the authors and the
-/// venue line. Each reader takes one line and either reads it or says what it expected there.
+/// The line readers for the blocks above the table, the same in every rendering: the notice, the title,
+/// the authors and the venue line. Each says whether a line is of its kind and reads it, problems and all.
 /// </summary>
 internal static class FrontMatter
 {
@@ -14,120 +17,105 @@ internal static class FrontMatter
     internal const string ExpectedTitle = "the paper's title";
     internal const string ExpectedAuthors = "the `Authors:` line";
     internal const string ExpectedVenue = "the venue line `<venue> <year>`, such as `NeurIPS 2023 | Venue PDF`";
-    internal const string ExpectedYear = "a year of four digits after the venue name, such as `2023`";
-    internal const string ExpectedLinkLabel = "a link label after `|`";
-
-    /// <summary>The last notice read: pages of one site version share it word for word, so it is kept once.</summary>
-    private static string _lastNotice = "";
-
-    public static bool ReadNotice(in SourceLine line, out string value, out LineFailure failure)
-    {
-        if (IsNotice(line.Text))
-        {
-            var last = Volatile.Read(ref _lastNotice);
-            value = line.Text.SequenceEqual(last) ? last : line.Text.ToString();
-            Volatile.Write(ref _lastNotice, value);
-            failure = default;
-            return true;
-        }
-        value = "";
-        failure = new LineFailure(line.Start, ExpectedNotice, Lines.Describe(line.Text));
-        return false;
-    }
 
     public static bool IsNotice(ReadOnlySpan<char> text) => text.StartsWith(NoticePrefix, StringComparison.Ordinal);
 
     public static bool IsAuthors(ReadOnlySpan<char> text) => text.StartsWith(AuthorsPrefix, StringComparison.Ordinal);
 
-    public static bool ReadTitle(in SourceLine line, out string value, out LineFailure failure)
+    /// <summary>A line starting with <c>Notice:</c>.</summary>
+    public static bool ReadNotice(in SourceLine line, out string value)
     {
-        if (IsAuthors(line.Text))
-        {
-            value = "";
-            failure = new LineFailure(line.Start, ExpectedTitle, Lines.Describe(line.Text));
-            return false;
-        }
-        value = line.Text.ToString();
-        failure = default;
-        return true;
+        value = IsNotice(line.Text) ? line.Text.ToString() : "";
+        return value.Length > 0;
     }
 
-    public static bool ReadAuthors(in SourceLine line, out IReadOnlyList<string> value, out LineFailure failure)
+    /// <summary>Any line but the <c>Authors:</c> line, which means the title is missing.</summary>
+    public static bool ReadTitle(in SourceLine line, out Reading<string> value)
+    {
+        value = Reading<string>.Clean(IsAuthors(line.Text) ? "" : line.Text.ToString());
+        return !IsAuthors(line.Text);
+    }
+
+    /// <summary><c>Authors: A, B, C</c>: the names between the <c>, </c> separators, each as written.</summary>
+    public static bool ReadAuthors(in SourceLine line, out Reading<IReadOnlyList<string>> value)
     {
         var text = line.Text;
         if (!IsAuthors(text))
         {
-            value = [];
-            failure = new LineFailure(line.Start, ExpectedAuthors, Lines.Describe(text));
+            value = default;
             return false;
         }
 
         var names = text[AuthorsPrefix.Length..];
         if (names.StartsWith(" ")) names = names[1..];
-        failure = default;
-        value = Sequence.Own(Split(names));
+        var result = new List<string>();
+        while (!names.IsEmpty)
+        {
+            var comma = names.IndexOf(AuthorSeparator);
+            if (comma < 0)
+            {
+                result.Add(names.ToString());
+                break;
+            }
+            result.Add(names[..comma].ToString());
+            names = names[(comma + AuthorSeparator.Length)..];
+            if (names.IsEmpty) result.Add("");
+        }
+        value = Reading<IReadOnlyList<string>>.Clean(Sequence.Own(result.ToArray()));
         return true;
     }
 
-    /// <summary>The names between the <c>, </c> separators, each as written; none for an empty line.</summary>
-    private static string[] Split(ReadOnlySpan<char> names)
+    /// <summary>
+    /// <c>NeurIPS 2023 | Venue PDF | LLM Run Details</c>: the venue is everything before the last space of
+    /// the text before the first <c>|</c>, the year four digits after it. Any line that does not start the
+    /// table is taken as the venue line, and what is wrong with it reported.
+    /// </summary>
+    public static bool ReadVenueLine(in SourceLine line, out Reading<VenueLine> value)
     {
-        if (names.IsEmpty) return [];
-        var result = new string[names.Count(AuthorSeparator) + 1];
-        for (var i = 0; i < result.Length - 1; i++)
-        {
-            var comma = names.IndexOf(AuthorSeparator);
-            result[i] = names[..comma].ToString();
-            names = names[(comma + AuthorSeparator.Length)..];
-        }
-        result[^1] = names.ToString();
-        return result;
-    }
-
-    public static bool ReadVenueLine(in SourceLine line, out (Venue Venue, IReadOnlyList<string> Links) value, out LineFailure failure) =>
-        ReadVenueLine(line, skipEmptyLabels: false, out value, out failure);
-
-    /// <summary>The venue line; with <paramref name="skipEmptyLabels"/>, an empty link label is passed over, not a failure.</summary>
-    public static bool ReadVenueLine(in SourceLine line, bool skipEmptyLabels, out (Venue Venue, IReadOnlyList<string> Links) value, out LineFailure failure)
-    {
-        value = default;
         var text = line.Text;
+        if (Rendering.OpensAnyTable(text))
+        {
+            value = default;
+            return false;
+        }
+
         var bar = text.IndexOf('|');
         var head = (bar < 0 ? text : text[..bar]).TrimEnd(' ');
         var space = head.LastIndexOf(' ');
         var name = space < 0 ? [] : head[..space].Trim(' ');
         if (name.IsEmpty)
         {
-            failure = new LineFailure(line.Start, ExpectedVenue, Lines.Describe(text));
-            return false;
+            value = Failed(line, line.Start, DiagnosticCodes.BadVenueLine, ExpectedVenue, SourceLine.Describe(text));
+            return true;
         }
 
         var year = head[(space + 1)..];
         if (year.Length != 4 || !char.IsAsciiDigit(year[0]) || !char.IsAsciiDigit(year[1]) || !char.IsAsciiDigit(year[2]) || !char.IsAsciiDigit(year[3]))
         {
-            failure = new LineFailure(line.Start + space + 1, ExpectedYear, Lines.Describe(year));
-            return false;
+            value = Failed(line, line.Start + space + 1, DiagnosticCodes.BadYear, "a year of four digits after the venue name, such as `2023`", SourceLine.Describe(year));
+            return true;
         }
 
-        var links = new string[bar < 0 ? 0 : text[bar..].Count('|')];
-        var count = 0;
+        var links = new List<string>();
+        Diagnostic? emptyLabel = null;
         while (bar >= 0)
         {
             var rest = text[(bar + 1)..];
             var next = rest.IndexOf('|');
             var label = (next < 0 ? rest : rest[..next]).Trim(' ');
-            if (label.IsEmpty && !skipEmptyLabels)
-            {
-                failure = new LineFailure(line.Start + bar + 1, ExpectedLinkLabel, next < 0 ? line.EndDescription : "`|`");
-                return false;
-            }
-            if (!label.IsEmpty) links[count++] = label.ToString();
+            if (!label.IsEmpty) links.Add(label.ToString());
+            else emptyLabel ??= new Diagnostic(DiagnosticCodes.EmptyLinkLabel, DiagnosticSeverity.Warning,
+                $"expected a link label after `|`, found {(next < 0 ? line.EndDescription : "`|`")}", line.SpanFrom(line.Start + bar + 1), "the empty label is left out");
             bar = next < 0 ? -1 : bar + 1 + next;
         }
-        if (count < links.Length) Array.Resize(ref links, count);
 
-        value = (new Venue(name.ToString(), ((year[0] - '0') * 1000) + ((year[1] - '0') * 100) + ((year[2] - '0') * 10) + (year[3] - '0')), Sequence.Own(links));
-        failure = default;
+        var venue = new Venue(name.ToString(), int.Parse(year, provider: System.Globalization.CultureInfo.InvariantCulture));
+        var read = new VenueLine(venue, Sequence.Own(links.ToArray()));
+        value = emptyLabel is null ? Reading<VenueLine>.Clean(read) : Reading<VenueLine>.With(read, emptyLabel);
         return true;
     }
+
+    private static Reading<VenueLine> Failed(in SourceLine line, int offset, string code, string expected, string found) =>
+        Reading<VenueLine>.With(new VenueLine(null, []),
+            new Diagnostic(code, DiagnosticSeverity.Error, $"expected {expected}, found {found}", line.SpanFrom(offset), "the line is skipped"));
 }

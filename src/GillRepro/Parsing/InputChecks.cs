@@ -1,10 +1,8 @@
 using System.Buffers;
-using System.Globalization;
-using GillRepro.Parsing.PlainText;
 
 namespace GillRepro.Parsing;
 
-/// <summary>Checks of the text as a whole, before and beside the grammar: size, rendering, odd characters.</summary>
+/// <summary>Checks of the text as a whole, beside the grammar: characters a scorecard should not hold.</summary>
 internal static class InputChecks
 {
     /// <summary>How many diagnostics of one kind of odd character are listed before the rest are summed up.</summary>
@@ -22,48 +20,13 @@ internal static class InputChecks
         return found < 0 ? -1 : from + found;
     }
 
-    /// <summary>Where the text starts: just after a byte order mark, if any.</summary>
-    public static int Start(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-
-    /// <summary>The rendering of <paramref name="text"/>: markdown when a line starts with <c>|</c>, plain text when the plain table header is there, else markdown.</summary>
-    public static ScorecardRendering Detect(string text, int start)
-    {
-        var body = text.AsSpan(start);
-
-        // Fast path: the table header, as the Index writes it, tells the rendering by what stands before it.
-        var header = body.IndexOf(PlainTextTable.HeaderLine.AsSpan(0, 24), StringComparison.Ordinal);
-        if (header > 0)
-        {
-            var before = body[..header].TrimEnd(' ');
-            if (before.EndsWith("|")) return ScorecardRendering.Markdown;
-            if (before.IsEmpty || before[^1] is '\n' or '\r') return ScorecardRendering.PlainText;
-        }
-
-        for (var pipe = body.IndexOf('|'); pipe >= 0; pipe = NextPipe(body, pipe))
-        {
-            if (pipe == 0 || body[pipe - 1] is '\n' or '\r') return ScorecardRendering.Markdown;
-        }
-        return body.IndexOf(PlainTextTable.HeaderLine, StringComparison.OrdinalIgnoreCase) >= 0 ? ScorecardRendering.PlainText : ScorecardRendering.Markdown;
-    }
-
-    private static int NextPipe(ReadOnlySpan<char> text, int pipe)
-    {
-        var next = text[(pipe + 1)..].IndexOf('|');
-        return next < 0 ? -1 : pipe + 1 + next;
-    }
-
-    /// <summary>The error for a text over the size limit; null when it is within it.</summary>
-    public static Diagnostic? TooLarge(string text, int maxLength) => text.Length <= maxLength ? null
-        : new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error,
-            string.Create(CultureInfo.InvariantCulture, $"the input has {text.Length:N0} characters, more than the limit of {maxLength:N0} (ScorecardParseOptions.MaxInputLength); it was not read"),
-            new SourceSpan(0, 0, 1, 1));
-
     /// <summary>
     /// Control characters (other than tab and line ends) and UTF-16 surrogates that do not pair up: kept
     /// in the text, and reported. Two vectorised searches over the text; at most ten listed of each kind, then a count.
     /// </summary>
-    public static void FindOddCharacters(string text, List<Diagnostic> into)
+    public static List<Diagnostic> FindOddCharacters(string text)
     {
+        var into = new List<Diagnostic>();
         var controls = new OddKind(DiagnosticCodes.ControlCharacter, "more control characters");
         var surrogates = new OddKind(DiagnosticCodes.LoneSurrogate, "more lone surrogates");
         int line = 1, lineStart = 0, scanned = 0;
@@ -89,7 +52,7 @@ internal static class InputChecks
             if (at == control)
             {
                 if (controls.Listed(span))
-                    into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning, $"the control character U+{(int)c:X4} is kept as it is", span));
+                    into.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Warning, $"a control character, U+{(int)c:X4}", span, "it is kept as it is"));
                 control = Next(text, at + 1, surrogate: false);
                 continue;
             }
@@ -101,13 +64,14 @@ internal static class InputChecks
             }
             else if (surrogates.Listed(span))
             {
-                into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"a lone UTF-16 surrogate U+{(int)c:X4} is not a character; it is kept as it is", span));
+                into.Add(new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, $"a lone UTF-16 surrogate, U+{(int)c:X4}, which is not a character", span, "it is kept as it is"));
             }
             surrogate = Next(text, at + length, surrogate: true);
         }
 
         controls.Summarise(into);
         surrogates.Summarise(into);
+        return into;
     }
 
     /// <summary>One kind of odd character: the first ten are listed, the rest counted from the first unlisted one.</summary>
@@ -129,7 +93,7 @@ internal static class InputChecks
             if (_count > ListedPerKind)
             {
                 into.Add(new Diagnostic(code, DiagnosticSeverity.Warning,
-                    $"{_count - ListedPerKind} {more}, from here on, are kept as they are", _firstUnlisted));
+                    $"{_count - ListedPerKind} {more} from here on", _firstUnlisted, "they are kept as they are"));
             }
         }
     }

@@ -1,101 +1,78 @@
-using GillRepro.Parsing.Markdown;
-using GillRepro.Parsing.PlainText;
 using Sprache;
+using static GillRepro.DiagnosticCodes;
 
 namespace GillRepro.Parsing;
 
 /// <summary>
-/// The strict scorecard grammar, for both renderings. Each block of a page is one line, read by a
-/// <see cref="Lines"/> primitive; Sprache combinators put the lines together into a <see cref="Paper"/>:
+/// The scorecard grammar, production for production as <c>docs/format.md</c> writes it in EBNF:
 /// <code>
-/// document = [notice] title authors venue header [separator] row {row} {blank line} end
+/// scorecard  = front , table , end of input ;
+/// front      = [ notice ] , title , authors , venue ;
+/// table      = frame , { table-line } ;           (* frame: the rendering's header (and separator) *)
+/// table-line = row | blank | stray ;
 /// </code>
-/// The markdown table has a separator row and pipe rows; the plain-text table has neither.
-/// The first problem stops the parse with its line, column, expectation and what was found.
+/// Each leaf reads one whole line (<see cref="Lines"/>, <see cref="FrontMatter"/>, <see cref="TableRows"/>);
+/// Sprache's <c>from … select</c>, <c>Optional</c>, <c>Or</c>, <c>Many</c> and <c>End</c> compose them.
+/// The grammar never stops at a problem: a block that is missing or wrong reads as a fallback with a
+/// diagnostic, so one pass gives the lenient report, and strict parsing is that report refused at its
+/// first error. Both policies therefore always agree about a text.
 /// </summary>
 internal static class ScorecardGrammar
 {
-    /// <summary>An optional first line that starts with <c>Notice:</c>.</summary>
-    internal static readonly Parser<string?> Notice =
-        Lines.Line<string>(FrontMatter.ExpectedNotice, FrontMatter.ReadNotice, skipBlankLines: true).OrNull();
+    // notice = "Notice:" , text ;
+    private static readonly Parser<string> Notice =
+        Lines.Line<string>(FrontMatter.ExpectedNotice, FrontMatter.ReadNotice);
 
-    /// <summary>The paper's title: the first line with text after the notice.</summary>
-    internal static readonly Parser<string> Title =
-        Lines.Line<string>(FrontMatter.ExpectedTitle, FrontMatter.ReadTitle, skipBlankLines: true);
+    // title = text ;   (* any line but the authors line *)
+    private static readonly Parser<Reading<string>> Title =
+        Lines.Line<Reading<string>>(FrontMatter.ExpectedTitle, FrontMatter.ReadTitle)
+            .Or(Lines.Missing(MissingTitle, DiagnosticSeverity.Error, FrontMatter.ExpectedTitle, ""));
 
-    /// <summary><c>Authors: A, B, C</c>.</summary>
-    internal static readonly Parser<IReadOnlyList<string>> Authors =
-        Lines.Line<IReadOnlyList<string>>(FrontMatter.ExpectedAuthors, FrontMatter.ReadAuthors, skipBlankLines: true);
+    // authors = "Authors:" , [ " " ] , [ name , { ", " , name } ] ;
+    private static readonly Parser<Reading<IReadOnlyList<string>>> Authors =
+        Lines.Line<Reading<IReadOnlyList<string>>>(FrontMatter.ExpectedAuthors, FrontMatter.ReadAuthors)
+            .Or(Lines.Missing<IReadOnlyList<string>>(MissingAuthors, DiagnosticSeverity.Warning, FrontMatter.ExpectedAuthors, []));
 
-    /// <summary><c>NeurIPS 2023 | Venue PDF | LLM Run Details</c>.</summary>
-    internal static readonly Parser<(Venue Venue, IReadOnlyList<string> Links)> VenueLine =
-        Lines.Line<(Venue Venue, IReadOnlyList<string> Links)>(FrontMatter.ExpectedVenue, FrontMatter.ReadVenueLine, skipBlankLines: true);
+    // venue = venue-name , " " , year , { "|" , label } ;
+    private static readonly Parser<Reading<VenueLine>> Venue =
+        Lines.Line<Reading<VenueLine>>(FrontMatter.ExpectedVenue, FrontMatter.ReadVenueLine)
+            .Or(Lines.Missing(BadVenueLine, DiagnosticSeverity.Error, FrontMatter.ExpectedVenue, new VenueLine(null, [])));
 
-    private static readonly Parser<FrontBlock> Front =
-        Combinators.Sequence(Notice, Title, Authors, VenueLine,
-            static (notice, title, authors, venue) => new FrontBlock(notice, title, authors, venue.Venue, venue.Links));
+    private static readonly Parser<Front> FrontMatterBlock =
+        from notice in Notice.Optional()
+        from title in Title
+        from authors in Authors
+        from venue in Venue
+        select new Front(notice.GetOrDefault(), title, authors, venue);
 
-    /// <summary>A whole scorecard in the markdown rendering.</summary>
-    internal static readonly Parser<Paper> Markdown = Document(
-        Combinators.Sequence(
-            Lines.Match($"the table header `{MarkdownTable.HeaderRow}`", MarkdownTable.IsHeader, skipBlankLines: true),
-            Lines.Match($"the table's separator row `{MarkdownTable.SeparatorRow}`", MarkdownTable.IsSeparator),
-            static (_, _) => true),
-        MarkdownTable.Scan,
-        MarkdownTable.RowPattern,
-        pipes: true);
-
-    /// <summary>A whole scorecard in the plain-text rendering.</summary>
-    internal static readonly Parser<Paper> PlainText = Document(
-        Lines.Match($"the table header `{PlainTextTable.HeaderLine}`", PlainTextTable.IsHeader, skipBlankLines: true),
-        PlainTextTable.Scan,
-        PlainTextTable.RowPattern,
-        pipes: false);
-
-    private static Parser<Paper> Document(Parser<bool> header, RowScanner scan, string rowShape, bool pipes)
+    /// <summary>A whole scorecard in <paramref name="rendering"/>, read into a report.</summary>
+    public static Parser<ParseReport> Scorecard(Rendering rendering)
     {
-        var rows = Lines.Repeated<SourceRow, IReadOnlyList<Variable>>($"a table row {rowShape}",
-            (in SourceLine line, out SourceRow value, out LineFailure failure) => ReadRow(line, scan(line), rowShape, pipes, out value, out failure),
-            static (source, rows) => new LazyList<SourceRow, Variable>(source, rows));
-        var end = Lines.EndOfInput($"the end of the scorecard or a table row {rowShape} (with no blank line above it)");
-        var table = Combinators.Sequence(header, rows, end, static (_, variables, _) => variables);
-        return Combinators.Sequence(Front, table, static (front, variables) => front.ToPaper(variables));
+        // table-line = row | blank | stray ;
+        var tableLine =
+            Lines.Line("a table row", TableRows.Row(rendering), skipBlankLines: false)
+                .Or(Lines.Line<Reading<TableRow>>("a blank line", TableRows.Blank, skipBlankLines: false))
+                .Or(Lines.Line("a line", TableRows.Stray(rendering), skipBlankLines: false));
+
+        return
+            from front in FrontMatterBlock
+            from frame in rendering.Frame
+            from lines in tableLine.Many()
+            from end in Lines.Here.End()
+            select Report(front, frame, lines, end, rendering);
     }
 
-    /// <summary>A scanned row as a variable, or the failure a person can act on.</summary>
-    private static bool ReadRow(in SourceLine line, RowScan row, string rowShape, bool pipes, out SourceRow value, out LineFailure failure)
+    private static ParseReport Report(Front front, Diagnostic[] frame, IEnumerable<Reading<TableRow>> lines, SourceSpan end, Rendering rendering)
     {
-        if (row.Shape == RowShape.Whole)
-        {
-            value = row.ToRow(line);
-            failure = default;
-            return true;
-        }
-
-        value = default;
-        var at = row.ProblemOffset;
-        var end = line.EndDescription;
-        failure = row.Shape switch
-        {
-            RowShape.NotARow => new LineFailure(at, $"a table row {rowShape}", Lines.Describe(line.Text)),
-            RowShape.EndsInName => new LineFailure(at, "`|` after the variable name", end),
-            RowShape.EndsInResult when !pipes => new LineFailure(at, "a result after the variable name", end),
-            RowShape.EndsInResult => new LineFailure(at, "`|` after the result", end),
-            RowShape.EndsInEvidence => new LineFailure(at, "`|` closing the row", end),
-            RowShape.TwoCells => new LineFailure(at, "a third cell, the evidence, and its closing `|`", end),
-            RowShape.EmptyName => new LineFailure(at, "a variable name", "an empty cell"),
-            RowShape.EmptyResult => new LineFailure(at, "a result, such as `Yes` or `No`", "an empty cell"),
-            _ => throw new InvalidOperationException($"Unknown row shape {row.Shape}."),
-        };
-        return false;
+        var (rows, table) = TableRows.Complete(lines, end);
+        var venue = front.Venue.Value;
+        var paper = venue.Venue is { } read
+            ? new Paper(front.Notice, front.Title.Value, front.Authors.Value, read, venue.Links, rows)
+            : null;
+        List<Diagnostic> diagnostics = [.. front.Title.Problems, .. front.Authors.Problems, .. front.Venue.Problems, .. frame, .. table];
+        return new ParseReport(paper, diagnostics, rendering.Kind);
     }
-}
 
-/// <summary>Scans one line as a table row of a rendering.</summary>
-internal delegate RowScan RowScanner(in SourceLine line);
-
-/// <summary>The lines above the table, read.</summary>
-internal sealed record FrontBlock(string? Notice, string Title, IReadOnlyList<string> Authors, Venue Venue, IReadOnlyList<string> Links)
-{
-    public Paper ToPaper(IReadOnlyList<Variable> variables) => new(Notice, Title, Authors, Venue, Links, variables);
+    /// <summary>The lines above the table, read.</summary>
+    private sealed record Front(string? Notice, Reading<string> Title, Reading<IReadOnlyList<string>> Authors, Reading<VenueLine> Venue);
 }

@@ -1,28 +1,22 @@
+using System.Globalization;
+
 namespace GillRepro;
 
-/// <summary>Thrown by <see cref="Scorecard.Parse(string, ScorecardParseOptions)"/> when the text is not a scorecard.</summary>
+/// <summary>Thrown by <see cref="Scorecard.Parse(string, ScorecardParseOptions)"/> when the text is not a valid scorecard.</summary>
 public sealed class ScorecardParseException : FormatException
 {
-    /// <summary>Creates the exception for a parse error.</summary>
-    /// <param name="error">Where the text went wrong and how.</param>
-    public ScorecardParseException(ParseError error)
-        : base((error ?? throw new ArgumentNullException(nameof(error))).Message)
+    /// <summary>Creates the exception for the first error of a text.</summary>
+    /// <param name="error">The first error: its code, place, and what was expected and found.</param>
+    public ScorecardParseException(Diagnostic error)
+        : base(Describe(error ?? throw new ArgumentNullException(nameof(error))))
     {
         Error = error;
     }
 
-    /// <summary>Where the text went wrong and how.</summary>
-    public ParseError Error { get; }
+    /// <summary>The first error: its code, place, and what was expected and found.</summary>
+    public Diagnostic Error { get; }
 
-    /// <summary>The 1-based line of the problem.</summary>
-    public int Line => Error.Line;
-
-    /// <summary>The 1-based column of the problem.</summary>
-    public int Column => Error.Column;
-
-    /// <summary>What the grammar expected at the problem.</summary>
-    public string Expected => Error.Expected;
-
-    /// <summary>What was found there instead.</summary>
-    public string Found => Error.Found;
+    /// <summary><c>line 15, column 31: expected `|` closing the row, found the end of the input (GR030).</c></summary>
+    private static string Describe(Diagnostic error) =>
+        string.Create(CultureInfo.InvariantCulture, $"line {error.Span.Line}, column {error.Span.Column}: {error.Message} ({error.Code}).");
 }

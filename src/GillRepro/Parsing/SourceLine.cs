@@ -62,6 +62,23 @@ internal readonly struct SourceLine
         return line;
     }
 
+    /// <summary>The characters a line's text ends without: spaces and tabs before the line end.</summary>
+    public static bool IsTrailingSpace(char c) => c is ' ' or '\t';
+
+    /// <summary>A short quotation of the text a parser found, for messages.</summary>
+    public static string Describe(ReadOnlySpan<char> found)
+    {
+        const int Longest = 40;
+        if (found.IsEmpty) return "an empty line";
+        return found.Length <= Longest ? $"`{found}`" : $"`{found[..Longest]}…`";
+    }
+
+    /// <summary>The span of this line's text from <paramref name="offset"/> to its end.</summary>
+    public SourceSpan SpanFrom(int offset) => new(offset, Math.Max(0, End - offset), Number, ColumnOf(offset));
+
+    /// <summary>The span of this line's text.</summary>
+    public SourceSpan Span => SpanFrom(Start);
+
     /// <summary>The line starting at <paramref name="start"/>; LF, CRLF and a lone CR each end a line.</summary>
     public static SourceLine At(string source, int start, int number, int column = 1)
     {
@@ -72,7 +89,7 @@ internal readonly struct SourceLine
             : newline + 1;
         var rawEnd = newline < 0 ? source.Length : newline;
         var end = rawEnd;
-        while (end > start && source[end - 1] is ' ' or '\t') end--;
+        while (end > start && IsTrailingSpace(source[end - 1])) end--;
         return new SourceLine(source, number, column, start, end, rawEnd, next, newline >= 0);
     }
 }

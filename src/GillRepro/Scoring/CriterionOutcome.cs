@@ -1,9 +1,29 @@
 namespace GillRepro;
 
 /// <summary>How a paper fared on one criterion of a profile.</summary>
-/// <param name="Variable">The criterion's variable name.</param>
-/// <param name="Result">The paper's result as written, or null when the scorecard lacks the variable.</param>
-/// <param name="Met">True when the result is one the criterion accepts.</param>
-/// <param name="Points">The points earned: the criterion's weight when met, else zero.</param>
-/// <param name="Weight">The points the criterion is worth.</param>
-public sealed record CriterionOutcome(string Variable, string? Result, bool Met, double Points, double Weight);
+public sealed record CriterionOutcome
+{
+    internal CriterionOutcome(string variable, string? result, bool met, double points, double weight)
+    {
+        Variable = variable;
+        Result = result;
+        Met = met;
+        Points = points;
+        Weight = weight;
+    }
+
+    /// <summary>The criterion's variable, named as the Index writes it.</summary>
+    public string Variable { get; }
+
+    /// <summary>The paper's result as written, or null when the scorecard lacks the variable.</summary>
+    public string? Result { get; }
+
+    /// <summary>True when the result is one the criterion accepts.</summary>
+    public bool Met { get; }
+
+    /// <summary>The points earned: the criterion's weight when met, else zero.</summary>
+    public double Points { get; }
+
+    /// <summary>The points the criterion is worth.</summary>
+    public double Weight { get; }
+}

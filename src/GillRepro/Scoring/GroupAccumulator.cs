@@ -6,9 +6,9 @@ namespace GillRepro;
 /// </summary>
 internal sealed class GroupAccumulator
 {
-    private const int Variables = 7;
-    private readonly int[] _scoreCounts = new int[Variables + 1];
-    private readonly int[] _yes = new int[Variables];
+    private static readonly IReadOnlyList<VariableDefinition> Variables = VariableCatalog.Documentation;
+    private readonly int[] _scoreCounts = new int[Variables.Count + 1];
+    private readonly int[] _yes = new int[Variables.Count];
 
     public int Papers { get; private set; }
 
@@ -24,9 +24,9 @@ internal sealed class GroupAccumulator
         if (!score.IsEmpirical) return;
         Empirical++;
         _scoreCounts[score.DocumentationScore]++;
-        if (score.ReproducibilityScore == ReproducibilityRates.CodeAndData) BothCodeAndData++;
-        else if (score.ReproducibilityScore == ReproducibilityRates.DataOnly) DataOnly++;
-        for (var i = 0; i < Variables; i++)
+        if (score.SharesData && score.SharesCode) BothCodeAndData++;
+        else if (score.SharesData) DataOnly++;
+        for (var i = 0; i < _yes.Length; i++)
         {
             if (score.Breakdown[i].Met) _yes[i]++;
         }
@@ -42,10 +42,10 @@ internal sealed class GroupAccumulator
 
         var both = Share(BothCodeAndData);
         var dataOnly = Share(DataOnly);
-        var variables = new VariableShare[Variables];
-        for (var i = 0; i < Variables; i++)
+        var variables = new VariableShare[_yes.Length];
+        for (var i = 0; i < _yes.Length; i++)
         {
-            variables[i] = new VariableShare(VariableKind.Pseudocode + i, _yes[i], Share(_yes[i]));
+            variables[i] = new VariableShare(Variables[i], _yes[i], Share(_yes[i]));
         }
 
         return new GroupScore(

@@ -5,35 +5,56 @@ namespace GillRepro;
 /// <see cref="Papers"/> only; every other figure is over the <see cref="EmpiricalPapers"/>, and is 0
 /// when the group has none.
 /// </summary>
-/// <param name="Papers">All papers of the group.</param>
-/// <param name="EmpiricalPapers">Papers whose Research Type is Experimental.</param>
-/// <param name="MeanDocumentationScore">Mean D.</param>
-/// <param name="MedianDocumentationScore">Median D (the mean of the two middle scores for an even count).</param>
-/// <param name="DocumentationScoreCounts">How many empirical papers score D = 0, 1, …, 7 (eight counts).</param>
-/// <param name="MeanReproducibilityScore">Mean R with the Index's rates 0.86 and 0.33.</param>
-/// <param name="ReproducibilityLow">The lower end of R's 95% interval: the Wilson bounds of the base rates, carried linearly.</param>
-/// <param name="ReproducibilityHigh">The upper end of R's 95% interval.</param>
-/// <param name="BothCodeAndData">Empirical papers sharing both code and data.</param>
-/// <param name="DataOnly">Empirical papers sharing data but not code.</param>
-/// <param name="Variables">The share of <c>Yes</c> for each of the seven documentation variables.</param>
-public sealed record GroupScore(
-    int Papers,
-    int EmpiricalPapers,
-    double MeanDocumentationScore,
-    double MedianDocumentationScore,
-    IReadOnlyList<int> DocumentationScoreCounts,
-    double MeanReproducibilityScore,
-    double ReproducibilityLow,
-    double ReproducibilityHigh,
-    int BothCodeAndData,
-    int DataOnly,
-    IReadOnlyList<VariableShare> Variables)
+public sealed record GroupScore
 {
-    /// <summary>How many empirical papers score D = 0, 1, …, 7 (eight counts).</summary>
-    public IReadOnlyList<int> DocumentationScoreCounts { get; init => field = Sequence.Freeze(value, nameof(DocumentationScoreCounts)); } = Sequence.Freeze(DocumentationScoreCounts, nameof(DocumentationScoreCounts));
+    internal GroupScore(int papers, int empiricalPapers, double meanDocumentationScore, double medianDocumentationScore, IReadOnlyList<int> documentationScoreCounts,
+        double meanReproducibilityScore, double reproducibilityLow, double reproducibilityHigh, int bothCodeAndData, int dataOnly, IReadOnlyList<VariableShare> variables)
+    {
+        Papers = papers;
+        EmpiricalPapers = empiricalPapers;
+        MeanDocumentationScore = meanDocumentationScore;
+        MedianDocumentationScore = medianDocumentationScore;
+        DocumentationScoreCounts = Sequence.Freeze(documentationScoreCounts, nameof(documentationScoreCounts));
+        MeanReproducibilityScore = meanReproducibilityScore;
+        ReproducibilityLow = reproducibilityLow;
+        ReproducibilityHigh = reproducibilityHigh;
+        BothCodeAndData = bothCodeAndData;
+        DataOnly = dataOnly;
+        Variables = Sequence.Freeze(variables, nameof(variables));
+    }
 
-    /// <summary>The share of <c>Yes</c> for each of the seven documentation variables.</summary>
-    public IReadOnlyList<VariableShare> Variables { get; init => field = Sequence.Freeze(value, nameof(Variables)); } = Sequence.Freeze(Variables, nameof(Variables));
+    /// <summary>All papers of the group.</summary>
+    public int Papers { get; }
+
+    /// <summary>Papers whose Research Type is Experimental.</summary>
+    public int EmpiricalPapers { get; }
+
+    /// <summary>Mean D.</summary>
+    public double MeanDocumentationScore { get; }
+
+    /// <summary>Median D (the mean of the two middle scores for an even count).</summary>
+    public double MedianDocumentationScore { get; }
+
+    /// <summary>How many empirical papers score D = 0, 1, …, 7 (eight counts).</summary>
+    public IReadOnlyList<int> DocumentationScoreCounts { get; }
+
+    /// <summary>Mean R with the Index's rates 0.86 and 0.33.</summary>
+    public double MeanReproducibilityScore { get; }
+
+    /// <summary>The lower end of R's 95% interval: the Wilson bounds of the base rates, carried linearly.</summary>
+    public double ReproducibilityLow { get; }
+
+    /// <summary>The upper end of R's 95% interval.</summary>
+    public double ReproducibilityHigh { get; }
+
+    /// <summary>Empirical papers sharing both code and data.</summary>
+    public int BothCodeAndData { get; }
+
+    /// <summary>Empirical papers sharing data but not code.</summary>
+    public int DataOnly { get; }
+
+    /// <summary>The share of <c>Yes</c> for each variable that counts toward D, in the Index's order.</summary>
+    public IReadOnlyList<VariableShare> Variables { get; }
 
     /// <summary>The share of empirical papers sharing both code and data, from 0 to 1.</summary>
     public double BothCodeAndDataShare => EmpiricalPapers == 0 ? 0 : (double)BothCodeAndData / EmpiricalPapers;

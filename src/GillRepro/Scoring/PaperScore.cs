@@ -1,25 +1,40 @@
 namespace GillRepro;
 
-/// <summary>A paper's scores as the Reproducibility Index defines them.</summary>
-/// <param name="DocumentationScore">D: one point for each <c>Yes</c> among the seven documentation variables, 0 to 7.</param>
-/// <param name="ReproducibilityScore">R: 0.86 with code and data shared, 0.33 with data only, else 0.</param>
-/// <param name="IsEmpirical">True when the Research Type is Experimental; only empirical papers enter group figures.</param>
-/// <param name="Breakdown">The seven documentation variables, each with its result and whether it is met.</param>
-public sealed record PaperScore(int DocumentationScore, double ReproducibilityScore, bool IsEmpirical, IReadOnlyList<CriterionOutcome> Breakdown)
+/// <summary>A paper's scores as the Reproducibility Index defines them (see <c>docs/scoring.md</c>).</summary>
+public sealed record PaperScore
 {
-    /// <summary>The seven documentation variables, each with its result and whether it is met.</summary>
-    public IReadOnlyList<CriterionOutcome> Breakdown { get; init => field = Sequence.Freeze(value, nameof(Breakdown)); } = Sequence.Freeze(Breakdown, nameof(Breakdown));
+    internal PaperScore(int documentationScore, bool sharesCode, bool sharesData, bool isEmpirical, IReadOnlyList<CriterionOutcome> breakdown)
+    {
+        DocumentationScore = documentationScore;
+        SharesCode = sharesCode;
+        SharesData = sharesData;
+        IsEmpirical = isEmpirical;
+        Breakdown = Sequence.Freeze(breakdown, nameof(breakdown));
+    }
 
-    /// <summary>True when Open Source Code and Open Datasets are both <c>Yes</c>.</summary>
-    public bool SharesCodeAndData => ReproducibilityScore == ReproducibilityRates.CodeAndData;
+    /// <summary>D: one point for each <c>Yes</c> among the variables that count toward it (<see cref="VariableCatalog.Documentation"/>), 0 to 7.</summary>
+    public int DocumentationScore { get; }
+
+    /// <summary>R: 0.86 with code and data shared, 0.33 with data only, else 0.</summary>
+    public double ReproducibilityScore => SharesData ? (SharesCode ? ReproducibilityRates.CodeAndData : ReproducibilityRates.DataOnly) : 0;
+
+    /// <summary>True when the variable whose role is <see cref="ReproducibilityRole.Code"/> is <c>Yes</c>.</summary>
+    public bool SharesCode { get; }
+
+    /// <summary>True when the variable whose role is <see cref="ReproducibilityRole.Data"/> is <c>Yes</c>.</summary>
+    public bool SharesData { get; }
+
+    /// <summary>True when the paper is empirical (its Research Type is Experimental); only empirical papers enter group figures.</summary>
+    public bool IsEmpirical { get; }
+
+    /// <summary>The variables that count toward D, each with its result and whether it is met.</summary>
+    public IReadOnlyList<CriterionOutcome> Breakdown { get; }
 
     /// <inheritdoc />
     public bool Equals(PaperScore? other) =>
-        other is not null && DocumentationScore == other.DocumentationScore
-        && ReproducibilityScore.Equals(other.ReproducibilityScore) && IsEmpirical == other.IsEmpirical
-        && Sequence.Equal(Breakdown, other.Breakdown);
+        other is not null && DocumentationScore == other.DocumentationScore && SharesCode == other.SharesCode
+        && SharesData == other.SharesData && IsEmpirical == other.IsEmpirical && Sequence.Equal(Breakdown, other.Breakdown);
 
     /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(DocumentationScore, ReproducibilityScore, IsEmpirical, Sequence.Hash(Breakdown));
+    public override int GetHashCode() => HashCode.Combine(DocumentationScore, SharesCode, SharesData, IsEmpirical, Sequence.Hash(Breakdown));
 }

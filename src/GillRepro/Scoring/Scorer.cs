@@ -3,7 +3,7 @@ namespace GillRepro;
 /// <summary>Scores one paper: against a profile, and with the Index's two scores.</summary>
 internal static class Scorer
 {
-    public static ComplianceScore Score(Paper paper, ScoringProfile profile)
+    public static ComplianceScore Compliance(Paper paper, ScoringProfile profile)
     {
         var outcomes = new CriterionOutcome[profile.Criteria.Count];
         var points = 0d;
@@ -21,15 +21,17 @@ internal static class Scorer
 
     public static PaperScore Score(Paper paper)
     {
-        var documentation = Score(paper, ScoringProfile.Documentation);
-        var code = IsYes(paper, VariableKind.OpenSourceCode);
-        var data = IsYes(paper, VariableKind.OpenDatasets);
-        var reproducibility = data ? (code ? ReproducibilityRates.CodeAndData : ReproducibilityRates.DataOnly) : 0;
-        var empirical = paper.FindResult(VariableKind.ResearchType)?.Value == ResultValue.Experimental;
-        return new PaperScore((int)documentation.Points, reproducibility, empirical, documentation.Outcomes);
+        var documentation = Compliance(paper, ScoringProfile.Documentation);
+        bool code = false, data = false;
+        foreach (var variable in VariableCatalog.All)
+        {
+            if (variable.ReproducibilityRole == ReproducibilityRole.None || paper.Find(variable.Kind)?.Result.IsYes != true) continue;
+            if (variable.ReproducibilityRole == ReproducibilityRole.Code) code = true;
+            else data = true;
+        }
+        var empirical = paper.Find(VariableKind.ResearchType)?.Result.Value == ResultValue.Experimental;
+        return new PaperScore((int)documentation.Points, code, data, empirical, documentation.Outcomes);
     }
-
-    private static bool IsYes(Paper paper, VariableKind kind) => paper.FindResult(kind)?.IsYes == true;
 
     /// <summary>
     /// The result of the first row the criterion names, or null: a known variable matches its kind
@@ -37,12 +39,11 @@ internal static class Scorer
     /// </summary>
     private static string? FindResult(Paper paper, ScoringCriterion criterion)
     {
-        var kind = criterion.Kind;
-        if (kind != VariableKind.Unknown) return paper.FindResult(kind)?.Text;
+        if (criterion.Kind != VariableKind.Unknown) return paper.Find(criterion.Kind)?.Result.Text;
 
-        for (var i = 0; i < paper.Variables.Count; i++)
+        foreach (var variable in paper.Variables)
         {
-            if (string.Equals(paper.NameAt(i), criterion.Variable, StringComparison.OrdinalIgnoreCase)) return paper.ResultAt(i).Text;
+            if (string.Equals(variable.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return variable.Result.Text;
         }
         return null;
     }

@@ -9,7 +9,7 @@ public sealed record ScoringCriterion
     private static readonly IReadOnlyList<string> YesOnly = Sequence.Own(["Yes"]);
 
     /// <summary>Creates a criterion.</summary>
-    /// <param name="variable">The variable's name, such as <c>Open Source Code</c>.</param>
+    /// <param name="variable">The variable's name, such as one of <see cref="VariableCatalog.All"/>.</param>
     /// <param name="weight">The points the criterion is worth when met; zero or more.</param>
     /// <param name="metBy">The results that meet it; <c>Yes</c> when none are given.</param>
     public ScoringCriterion(string variable, double weight = 1, IReadOnlyList<string>? metBy = null)
@@ -28,14 +28,15 @@ public sealed record ScoringCriterion
     /// <param name="weight">The points the criterion is worth when met.</param>
     /// <param name="metBy">The results that meet it; <c>Yes</c> when none are given.</param>
     public ScoringCriterion(VariableKind kind, double weight = 1, params string[] metBy)
-        : this(Vocabulary.NameOf(kind), weight, metBy)
+        : this(VariableCatalog.Get(kind).Name, weight, metBy)
     {
     }
 
-    /// <summary>The variable's name, such as <c>Open Source Code</c>.</summary>
+    /// <summary>The variable's name.</summary>
     public string Variable { get; }
 
     /// <summary>The known variable the criterion names, or <see cref="VariableKind.Unknown"/> for any other name.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public VariableKind Kind { get; }
 
     /// <summary>The points the criterion is worth when met.</summary>

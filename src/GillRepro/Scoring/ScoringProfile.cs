@@ -25,27 +25,12 @@ public sealed record ScoringProfile
         Criteria = frozen;
     }
 
-    /// <summary>
-    /// The Index's Documentation Score: Pseudocode, Open Source Code, Open Datasets, Dataset Splits,
-    /// Hardware Specification, Software Dependencies and Experiment Setup, one point each for <c>Yes</c>.
-    /// </summary>
-    public static ScoringProfile Documentation { get; } = new("Documentation Score",
-    [
-        new(VariableKind.Pseudocode),
-        new(VariableKind.OpenSourceCode),
-        new(VariableKind.OpenDatasets),
-        new(VariableKind.DatasetSplits),
-        new(VariableKind.HardwareSpecification),
-        new(VariableKind.SoftwareDependencies),
-        new(VariableKind.ExperimentSetup),
-    ]);
+    /// <summary>The Index's Documentation Score: the variables of <see cref="VariableCatalog.Documentation"/>, one point each for <c>Yes</c>.</summary>
+    public static ScoringProfile Documentation { get; } = new("Documentation Score", [.. VariableCatalog.Documentation.Select(v => new ScoringCriterion(v.Kind))]);
 
-    /// <summary>Code and data both shared: Open Source Code and Open Datasets, one point each for <c>Yes</c>.</summary>
+    /// <summary>Code and data both shared: the variables whose <see cref="VariableDefinition.ReproducibilityRole"/> is code or data, one point each for <c>Yes</c>.</summary>
     public static ScoringProfile CodeAndData { get; } = new("Code and data",
-    [
-        new(VariableKind.OpenSourceCode),
-        new(VariableKind.OpenDatasets),
-    ]);
+        [.. VariableCatalog.All.Where(v => v.ReproducibilityRole != ReproducibilityRole.None).Select(v => new ScoringCriterion(v.Kind))]);
 
     /// <summary>A name for reports.</summary>
     public string Name { get; }

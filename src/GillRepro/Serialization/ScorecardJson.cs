@@ -14,7 +14,7 @@ public static class ScorecardJson
     /// <param name="paper">The paper.</param>
     /// <param name="indented">True for one property per line (two-space indents), false for one line.</param>
     public static string Serialize(Paper paper, bool indented = true) =>
-        JsonSerializer.Serialize(paper, Context(indented).Paper);
+        JsonSerializer.Serialize(paper ?? throw new ArgumentNullException(nameof(paper)), Context(indented).Paper);
 
     /// <summary>Writes a paper's Index scores with the per-variable breakdown.</summary>
     /// <param name="score">The score.</param>

@@ -1,107 +1,118 @@
 using System.Globalization;
 using GillRepro.Parsing;
-using GillRepro.Parsing.Markdown;
-using GillRepro.Parsing.PlainText;
 
 namespace GillRepro.Serialization;
 
 /// <summary>
-/// Writes a paper as a canonical scorecard in either rendering: LF line ends, no final newline, the
-/// Index's header (and, in markdown, separator) row. A canonical input is reproduced byte for byte.
-/// Fields the rendering cannot hold are refused with an <see cref="ArgumentException"/>, never mangled.
+/// Writes a paper as a canonical scorecard: LF line ends, no final newline, the rendering's table
+/// header. It keeps one promise: what it writes parses back to an equal paper. So the whole paper is
+/// checked against the grammar's rules before a character is written, and a field the grammar would
+/// read differently is refused with an <see cref="ArgumentException"/> that names it and the rule.
 /// </summary>
 internal static class ScorecardWriter
 {
-    public static void Write(Paper paper, TextWriter writer, ScorecardRendering rendering)
+    public static void Write(Paper paper, TextWriter writer, Rendering rendering)
     {
-        var plain = rendering == ScorecardRendering.PlainText;
-        var block = plain ? "\n\n" : "\n";
+        if (Refusal(paper, rendering) is { } refusal)
+            throw new ArgumentException($"Cannot write this paper as a {Name(rendering)} scorecard: {refusal}.", nameof(paper));
 
+        var block = rendering.BlockBreak;
         if (paper.Notice is { } notice)
         {
-            writer.Write(SingleLine(notice, "the notice"));
+            writer.Write(notice);
             writer.Write(block);
         }
-
-        writer.Write(SingleLine(paper.Title, "the title"));
+        writer.Write(paper.Title);
         writer.Write(block);
 
         writer.Write(FrontMatter.AuthorsPrefix);
-        for (var i = 0; i < paper.Authors.Count; i++)
-        {
-            writer.Write(i == 0 ? " " : FrontMatter.AuthorSeparator);
-            writer.Write(SingleLine(paper.Authors[i], "an author's name"));
-        }
+        writer.Write(' ');
+        writer.Write(string.Join(FrontMatter.AuthorSeparator, paper.Authors));
         writer.Write(block);
 
-        writer.Write(Cell(paper.Venue.Name, "the venue"));
+        writer.Write(paper.Venue.Name);
         writer.Write(' ');
-        writer.Write(paper.Venue.Year.ToString(CultureInfo.InvariantCulture));
+        writer.Write(paper.Venue.Year.ToString("D4", CultureInfo.InvariantCulture));
         foreach (var link in paper.Links)
         {
             writer.Write(" | ");
-            writer.Write(Cell(link, "a link label"));
+            writer.Write(link);
         }
         writer.Write(block);
 
-        if (plain) WritePlainTable(paper, writer);
-        else WriteMarkdownTable(paper, writer);
-    }
-
-    private static void WriteMarkdownTable(Paper paper, TextWriter writer)
-    {
-        writer.Write(MarkdownTable.HeaderRow);
-        writer.Write('\n');
-        writer.Write(MarkdownTable.SeparatorRow);
+        rendering.WriteHeader(writer);
         foreach (var variable in paper.Variables)
         {
-            writer.Write("\n| ");
-            writer.Write(Cell(variable.Name, "a variable name"));
-            writer.Write(" | ");
-            writer.Write(Cell(variable.Result.Text, $"the result of '{variable.Name}'"));
-            writer.Write(" | ");
-            writer.Write(SingleLine(variable.Evidence.Text, $"the evidence of '{variable.Name}'"));
-            writer.Write(" |");
+            writer.Write('\n');
+            rendering.WriteRow(writer, variable);
         }
     }
 
-    private static void WritePlainTable(Paper paper, TextWriter writer)
+    /// <summary>The first rule the paper breaks, as a phrase naming the field; null when it can be written.</summary>
+    internal static string? Refusal(Paper paper, Rendering rendering)
     {
-        writer.Write(PlainTextTable.HeaderLine);
-        foreach (var variable in paper.Variables)
-        {
-            if (variable.Kind == VariableKind.Unknown)
-                throw new ArgumentException($"Cannot write the variable '{variable.Name}' as plain text: only the nine known variables can be told apart without pipes.", "paper");
-            var result = Cell(variable.Result.Text, $"the result of '{variable.Name}'");
-            if (result.Contains(' '))
-                throw new ArgumentException($"Cannot write the result '{result}' of '{variable.Name}' as plain text: a result is one word there.", "paper");
+        var first = paper.Notice ?? paper.Title;
+        if (first.StartsWith('\uFEFF')) return $"{(paper.Notice is null ? "the title" : "the notice")} starts with U+FEFF, which is read as a byte order mark";
 
-            writer.Write('\n');
-            writer.Write(variable.Name);
-            writer.Write(' ');
-            writer.Write(result);
-            if (variable.Evidence.Text.Length > 0)
+        if (paper.Notice is { } notice)
+        {
+            if (!FrontMatter.IsNotice(notice)) return $"the notice must start with `{FrontMatter.NoticePrefix}`, or it is read as the title";
+            if (Line(notice, "the notice") is { } bad) return bad;
+        }
+
+        var title = paper.Title;
+        if (Line(title, "the title") is { } badTitle) return badTitle;
+        if (title.Length == 0) return "the title is empty";
+        if (FrontMatter.IsNotice(title) || FrontMatter.IsAuthors(title))
+            return $"the title starts with `{(FrontMatter.IsNotice(title) ? FrontMatter.NoticePrefix : FrontMatter.AuthorsPrefix)}`, so it is read as another line";
+
+        for (var i = 0; i < paper.Authors.Count; i++)
+        {
+            var author = paper.Authors[i];
+            var which = $"author {i + 1} (`{author}`)";
+            if (Breaks(author, which) is { } bad) return bad;
+            if (author.Length == 0) return $"author {i + 1} is empty; a paper without authors has an empty list";
+            if (author.Contains(FrontMatter.AuthorSeparator, StringComparison.Ordinal)) return $"{which} holds `, `, which separates authors";
+            if (i == paper.Authors.Count - 1 && SourceLine.IsTrailingSpace(author[^1])) return $"{which} ends with a space or tab, which ends a line unseen";
+        }
+
+        var venue = paper.Venue.Name;
+        if (Label(venue, "the venue's name") is { } badVenue) return badVenue;
+
+        foreach (var link in paper.Links)
+        {
+            if (Label(link, $"the link label `{link}`") is { } bad) return bad;
+        }
+
+        if (paper.Variables.Count == 0) return "it has no variables, and a table needs at least one row";
+        for (var i = 0; i < paper.Variables.Count; i++)
+        {
+            var variable = paper.Variables[i];
+            var refusal = Breaks(variable.Name, "a variable's name") ?? Breaks(variable.Result.Text, $"the result of `{variable.Name}`")
+                ?? Breaks(variable.Evidence.Text, $"the evidence of `{variable.Name}`") ?? rendering.Refuses(variable, i == paper.Variables.Count - 1);
+            if (refusal is not null)
             {
-                writer.Write(' ');
-                writer.Write(SingleLine(variable.Evidence.Text, $"the evidence of '{variable.Name}'"));
+                return refusal;
             }
         }
+        return null;
     }
 
-    /// <summary>Text that must fit on one line.</summary>
-    private static string SingleLine(string text, string what)
-    {
-        if (text.AsSpan().ContainsAny('\n', '\r'))
-            throw new ArgumentException($"Cannot write {what} as a scorecard: it holds a line break.", "paper");
-        return text;
-    }
+    /// <summary>A field that ends its line: no line break, no trailing space or tab (the line's end would drop it).</summary>
+    private static string? Line(string text, string what) =>
+        Breaks(text, what) ?? (text.Length > 0 && SourceLine.IsTrailingSpace(text[^1]) ? $"{what} ends with a space or tab, which ends a line unseen" : null);
 
-    /// <summary>Text that must fit in one table cell: one line, no pipe, not empty, no padding.</summary>
-    private static string Cell(string text, string what)
-    {
-        SingleLine(text, what);
-        if (text.Length == 0 || text.Contains('|') || text.Trim(' ', '\t').Length != text.Length)
-            throw new ArgumentException($"Cannot write {what} ('{text}') as a table cell: it must be non-empty, without `|` or surrounding spaces.", "paper");
-        return text;
-    }
+    /// <summary>Any field: no line break.</summary>
+    private static string? Breaks(string text, string what) =>
+        text.AsSpan().ContainsAny('\n', '\r') ? $"{what} holds a line break" : null;
+
+    /// <summary>A venue name or link label: non-empty, one line, no <c>|</c>, no surrounding spaces.</summary>
+    private static string? Label(string text, string what) =>
+        text.Length == 0 ? $"{what} is empty"
+        : text.AsSpan().ContainsAny('\n', '\r') ? $"{what} holds a line break"
+        : text.Contains('|') ? $"{what} holds `|`, which separates the venue line's labels"
+        : char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) ? $"{what} starts or ends with white space"
+        : null;
+
+    private static string Name(Rendering rendering) => rendering.Kind == ScorecardRendering.PlainText ? "plain-text" : "markdown";
 }

@@ -1,12 +1,19 @@
 namespace GillRepro;
 
-/// <summary>The Index's figures for a corpus, per group, in a fixed order (years and venues ascending).</summary>
-/// <param name="By">How the papers were grouped.</param>
-/// <param name="Groups">The groups, ordered by key (years by number).</param>
-public sealed record CorpusSummary(GroupBy By, IReadOnlyList<SummaryGroup> Groups)
+/// <summary>The Index's figures for a corpus, per group, in a fixed order (venues, then years, ascending).</summary>
+public sealed record CorpusSummary
 {
+    internal CorpusSummary(GroupBy by, IReadOnlyList<SummaryGroup> groups)
+    {
+        By = by;
+        Groups = Sequence.Freeze(groups, nameof(groups));
+    }
+
+    /// <summary>How the papers were grouped.</summary>
+    public GroupBy By { get; }
+
     /// <summary>The groups, ordered by key (years by number).</summary>
-    public IReadOnlyList<SummaryGroup> Groups { get; init => field = Sequence.Freeze(value, nameof(Groups)); } = Sequence.Freeze(Groups, nameof(Groups));
+    public IReadOnlyList<SummaryGroup> Groups { get; }
 
     /// <summary>The papers of every group together.</summary>
     public int Papers => Groups.Sum(g => g.Score.Papers);

@@ -41,7 +41,7 @@ internal sealed class Summarizer(GroupBy by)
         _ => ("all", "", 0),
     };
 
-    private static string AffiliationOf(Paper paper) => paper.FindResult(VariableKind.ResearcherAffiliation)?.Value switch
+    private static string AffiliationOf(Paper paper) => paper.Find(VariableKind.ResearcherAffiliation)?.Result.Value switch
     {
         ResultValue.Academia => "academia",
         ResultValue.Collaboration or ResultValue.Industry => "industry",

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GillRepro.Cli.Generation;
+namespace GillRepro.Benchmarks.Generation;
 
 /// <summary>
 /// Synthetic scorecards shaped like the Index's: five venues over 2014–2024 in the proportions of the
@@ -49,18 +49,20 @@ internal sealed class SyntheticCorpus(int seed)
 
         var affiliation = _random.NextDouble() switch { < 0.62 => "Academia", < 0.95 => "Collaboration", < 0.9985 => "Industry", _ => "-1" };
         string Yes(double p) => _random.NextDouble() < p ? "Yes" : "No";
-        (string Name, string Result)[] rows =
-        [
-            ("Research Type", empirical ? "Experimental" : "Theoretical"),
-            ("Researcher Affiliation", affiliation),
-            ("Pseudocode", Yes(0.5)),
-            ("Open Source Code", code ? "Yes" : "No"),
-            ("Open Datasets", data ? "Yes" : "No"),
-            ("Dataset Splits", Yes(0.25 + 0.25 * progress)),
-            ("Hardware Specification", Yes(0.2 + 0.4 * progress)),
-            ("Software Dependencies", Yes(0.1)),
-            ("Experiment Setup", Yes(0.75 + 0.2 * progress)),
-        ];
+        // One result per variable of the catalogue, in its order.
+        string Result(VariableKind kind) => kind switch
+        {
+            VariableKind.ResearchType => empirical ? "Experimental" : "Theoretical",
+            VariableKind.ResearcherAffiliation => affiliation,
+            VariableKind.Pseudocode => Yes(0.5),
+            VariableKind.OpenSourceCode => code ? "Yes" : "No",
+            VariableKind.OpenDatasets => data ? "Yes" : "No",
+            VariableKind.DatasetSplits => Yes(0.25 + 0.25 * progress),
+            VariableKind.HardwareSpecification => Yes(0.2 + 0.4 * progress),
+            VariableKind.SoftwareDependencies => Yes(0.1),
+            _ => Yes(0.75 + 0.2 * progress),
+        };
+        var rows = VariableCatalog.All.Select(v => (v.Name, Result: Result(v.Kind))).ToArray();
 
         var pipeRow = pipes ? _random.Next(rows.Length) : -1;
         var longRow = long_ ? _random.Next(rows.Length) : -1;

@@ -1,0 +1,40 @@
+namespace GillRepro.Cli.Output;
+
+/// <summary>What <c>gillrepro score</c> prints.</summary>
+internal enum ScoreFormat
+{
+    /// <summary>A readable table.</summary>
+    Table,
+
+    /// <summary>One JSON array.</summary>
+    Json,
+
+    /// <summary>One JSON object per paper per line.</summary>
+    Jsonl,
+}
+
+/// <summary>What <c>gillrepro summary</c> prints.</summary>
+internal enum SummaryFormat
+{
+    /// <summary>The Index's tables as markdown.</summary>
+    Table,
+
+    /// <summary>One JSON document.</summary>
+    Json,
+
+    /// <summary>One row per group.</summary>
+    Csv,
+}
+
+/// <summary>What <c>gillrepro export</c> writes.</summary>
+internal enum ExportFormat
+{
+    /// <summary>RFC 4180 CSV.</summary>
+    Csv,
+
+    /// <summary>JSON Lines.</summary>
+    Jsonl,
+
+    /// <summary>Apache Parquet.</summary>
+    Parquet,
+}

@@ -1,0 +1,55 @@
+namespace GillRepro.Cli.Output;
+
+/// <summary>
+/// A file the tool writes whole or not at all: the content goes to a hidden temporary file beside it,
+/// which replaces the file only when the writing finished. On an error or Ctrl+C the temporary file is
+/// deleted, so nothing half-written is ever left behind.
+/// </summary>
+internal static class OutputFile
+{
+    /// <summary>Writes the file through <paramref name="write"/>, which receives the temporary path; false, with one line on <paramref name="error"/>, when it cannot be written.</summary>
+    public static async Task<bool> TryWriteAsync(FileInfo target, TextWriter error, Func<string, Task> write)
+    {
+        if (Directory.Exists(target.FullName))
+        {
+            error.WriteLine($"gillrepro: cannot write {target}: it is a folder; name a file inside it.");
+            return false;
+        }
+        var folder = target.DirectoryName ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"gillrepro: cannot write {target}: the folder {folder} does not exist.");
+            return false;
+        }
+
+        // The same extension as the target: some writers choose the format by it.
+        var temporary = Path.Combine(folder, $".{target.Name}.{Guid.NewGuid():N}.partial{target.Extension}");
+        try
+        {
+            await write(temporary).ConfigureAwait(false);
+            File.Move(temporary, target.FullName, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"gillrepro: cannot write {target}: {e.Message}");
+            return false;
+        }
+        finally
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done about a file that cannot be deleted; it is hidden and named .partial.
+        }
+    }
+}

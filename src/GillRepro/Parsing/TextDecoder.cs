@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace GillRepro.Parsing;
+
+/// <summary>
+/// Bytes into scorecard text: UTF-8, or UTF-16 where a byte order mark says so. A byte order mark is kept
+/// as U+FEFF at the start of the text (the parser passes over it; it counts as one character in offsets).
+/// Bytes that are not text are reported with their line and column in UTF-16 code units, like every
+/// other span, and with a guess at the encoding they are in.
+/// </summary>
+internal static class TextDecoder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding Utf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding Utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out Diagnostic? problem)
+    {
+        var (encoding, name, skip) = bytes switch
+        {
+            [0xFF, 0xFE, ..] => ((Encoding)Utf16Le, "UTF-16 (little-endian, as its byte order mark says)", 2),
+            [0xFE, 0xFF, ..] => (Utf16Be, "UTF-16 (big-endian, as its byte order mark says)", 2),
+            _ => (Utf8, "UTF-8", 0),
+        };
+        var body = bytes[skip..];
+        try
+        {
+            text = skip > 0 ? "\uFEFF" + encoding.GetString(body) : encoding.GetString(body);
+            problem = null;
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var index = Math.Clamp(e.Index, 0, Math.Max(0, body.Length - 1));
+            // The text before the bad byte decodes: count its lines and its UTF-16 columns.
+            var before = (skip > 0 ? "\uFEFF" : "") + encoding.GetString(body[..FirstWhole(body, index, encoding)]);
+            var lineStart = before.LastIndexOf('\n') + 1;
+            var line = 1 + before.AsSpan().Count('\n');
+            var offset = skip + index;
+            text = "";
+            problem = new Diagnostic(DiagnosticCodes.NotText, DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture, $"expected {name} text, found the byte 0x{bytes[offset]:X2} (byte {offset} of the input){Guess(bytes, skip)}"),
+                new SourceSpan(before.Length, 1, line, before.Length - lineStart + 1),
+                "nothing was read");
+            return false;
+        }
+    }
+
+    /// <summary>The length of the prefix that holds whole characters only (UTF-16 needs an even count).</summary>
+    private static int FirstWhole(ReadOnlySpan<byte> body, int index, Encoding encoding) =>
+        encoding is UnicodeEncoding ? index & ~1 : Math.Min(index, body.Length);
+
+    /// <summary>What the bytes seem to be, when they are not what was tried.</summary>
+    private static string Guess(ReadOnlySpan<byte> bytes, int skip)
+    {
+        if (skip > 0) return "";
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] != 0) continue;
+            if (i % 2 == 0) evenZeros++;
+            else oddZeros++;
+        }
+        if (oddZeros > sample.Length / 4) return "; it looks like UTF-16 (little-endian) without a byte order mark: save it as UTF-8";
+        if (evenZeros > sample.Length / 4) return "; it looks like UTF-16 (big-endian) without a byte order mark: save it as UTF-8";
+        return "; it looks like a single-byte encoding such as Latin-1 or Windows-1252: save it as UTF-8";
+    }
+}
