@@ -42,11 +42,20 @@ internal static class Lines
         return SpracheResult.Success(Reading<T>.With(fallback, new Diagnostic(code, severity, $"expected {expected}, found {found}", span)), input);
     };
 
-    /// <summary>Where the input stands, as an empty span: the place of what is missing at the end of the table.</summary>
-    public static readonly Parser<SourceSpan> Here = input =>
+    /// <summary>
+    /// The end of the text, where only spaces and tabs are left on a last line without a line end: reads
+    /// them, and gives the place where the text's content ends (where what is missing from it is reported).
+    /// Fails anywhere else.
+    /// </summary>
+    public static readonly Parser<SourceSpan> EndOfText = input =>
     {
-        var at = (SourceInput)input;
-        return SpracheResult.Success(new SourceSpan(at.Position, 0, at.Line, at.Column), input);
+        var line = At(input, skipBlankLines: false);
+        if (!line.IsBlank || line.HasLineEnd)
+        {
+            return SpracheResult.Failure<SourceSpan>(input, SourceLine.Describe(line.Text), ["the end of the input"]);
+        }
+        var end = new SourceSpan(line.Start, 0, line.Number, line.StartColumn);
+        return SpracheResult.Success(end, new SourceInput(line.Source, line.Source.Length, line.Number, line.ColumnOf(line.Source.Length)));
     };
 
     private static SourceLine At(IInput input, bool skipBlankLines)

@@ -58,7 +58,7 @@ internal static class ScorecardGrammar
             from front in FrontMatterBlock
             from frame in rendering.Frame
             from lines in tableLine.Many()
-            from end in Lines.Here.End()
+            from end in Lines.EndOfText.End()
             select Report(front, frame, lines, end, rendering);
     }
 

@@ -60,7 +60,7 @@ internal static class TableRows
             case RowShape.NoResult:
                 return Drop(line, MissingResultCell, "expected a result after the variable name, found the end of the line");
             case RowShape.EmptyName:
-                return Drop(line, EmptyName, "expected a variable name, found an empty cell");
+                return Reading<TableRow>.With(default, new Diagnostic(EmptyName, DiagnosticSeverity.Error, "expected a variable name, found an empty cell", at, Dropped));
             case RowShape.EndsInResult:
             case RowShape.TwoCells when !last:
                 return Keep(line, cells, false, new Diagnostic(MissingEvidenceCell, DiagnosticSeverity.Error,

@@ -19,7 +19,7 @@ public class CorpusTests
             {
                 var text = File.ReadAllText(truth.MarkdownPath(corpus));
                 Scorecard.TryParse(text, out var paper, out var error)
-                    .ShouldBeTrue($"{truth.MarkdownPath(corpus)}:{error?.Line}:{error?.Column}: {error?.Message}");
+                    .ShouldBeTrue($"{truth.MarkdownPath(corpus)}:{error?.Span.Line}:{error?.Span.Column}: {error?.Message}");
                 return (truth, text, paper!);
             })
             .ToList();

@@ -45,7 +45,7 @@ public static class DiagnosticCases
         { "GR032", DiagnosticSeverity.Error, 15, 1, Cards.Join(Cards.Lines().Take(14)) + "\n| Experiment Setup | Ye" },
         { "GR033", DiagnosticSeverity.Error, 9, 21, With(8, "| Pseudocode | Yes |") },
         { "GR034", DiagnosticSeverity.Error, 9, 1, With(8, "| Pseudocode") },
-        { "GR035", DiagnosticSeverity.Error, 9, 1, With(8, "|  | Yes | Algorithm 1 |") },
+        { "GR035", DiagnosticSeverity.Error, 9, 2, With(8, "|  | Yes | Algorithm 1 |") },
         { "GR036", DiagnosticSeverity.Warning, 9, 15, With(8, "| Pseudocode |  | Algorithm 1 |") },
         { "GR037", DiagnosticSeverity.Error, 16, 1, Cards.Valid + "\nSee also our other paper." },
         { "GR038", DiagnosticSeverity.Warning, 11, 1, With(10, "") },

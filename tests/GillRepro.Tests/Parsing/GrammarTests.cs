@@ -72,7 +72,7 @@ public class GrammarTests
     }
 
     [Fact]
-    public void UnexpectedResultsAreKeptAsUnrecognised()
+    public void UnexpectedResultsAreKeptAsUnrecognized()
     {
         var lines = Cards.Lines();
         lines[7] = "| Researcher Affiliation | -1 | unknown |";
@@ -80,7 +80,7 @@ public class GrammarTests
         var paper = Scorecard.Parse(Cards.Join(lines));
 
         paper.Variables[1].Result.ShouldBe(new Result("-1"));
-        paper.Variables[1].Result.Value.ShouldBe(ResultValue.Unrecognised);
+        paper.Variables[1].Result.Value.ShouldBe(ResultValue.Unrecognized);
         paper.Variables[2].Result.Text.ShouldBe("N/A");
         Scorecard.Score(paper).DocumentationScore.ShouldBe(3);
     }

@@ -35,7 +35,7 @@ public class RenderingTests
         var asMarkdown = new ScorecardParseOptions { Rendering = ScorecardRendering.Markdown };
 
         var e = Should.Throw<ScorecardParseException>(() => Scorecard.Parse(PlainCard, asMarkdown));
-        e.Expected.ShouldStartWith("the table header `| Reproducibility Variable");
+        e.Error.Message.ShouldStartWith("expected the table header `| Reproducibility Variable");
         Scorecard.ParseLenient(PlainCard, asMarkdown).Rendering.ShouldBe(ScorecardRendering.Markdown);
     }
 

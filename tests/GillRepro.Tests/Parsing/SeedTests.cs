@@ -35,7 +35,7 @@ public class SeedTests
         score.DocumentationScore.ShouldBe(5);
         score.ReproducibilityScore.ShouldBe(0.86);
         score.IsEmpirical.ShouldBeTrue();
-        score.SharesCodeAndData.ShouldBeTrue();
+        (score.SharesCode && score.SharesData).ShouldBeTrue();
         score.Breakdown.Where(o => !o.Met).Select(o => o.Variable).ShouldBe(["Pseudocode", "Software Dependencies"]);
     }
 

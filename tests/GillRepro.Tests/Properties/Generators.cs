@@ -5,41 +5,61 @@ namespace GillRepro.Tests.Properties;
 /// <summary>Generators of valid papers, and of damage to real scorecards.</summary>
 internal static class Generators
 {
-    private static readonly string[] Words = ["Yes", "No", "Experimental", "Theoretical", "Academia", "Collaboration", "Industry", "N/A", "-1", "2"];
+    private static readonly string[] Words = ["Yes", "No", "Experimental", "Theoretical", "Academia", "Collaboration", "Industry", "N/A", "-1", "2", "yes"];
 
     /// <summary>Characters a scorecard's text really holds: letters, digits, punctuation, pipes, accents, math, CJK, emoji.</summary>
     private static readonly Gen<string> Piece = Gen.OneOf(
         Gen.String["abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:()[]-+=%/"],
         Gen.OneOf<string>("|", "|θ|", "β1 = 0.9", "≥", "é", "漢字", "𝑥", "😀", "ﬁ", "\t", "  ", "Authors:", "| Yes |"));
 
-    private static readonly Gen<string> Text = Piece.Array[0, 12].Select(string.Concat);
+    /// <summary>
+    /// What a caller may put in any field, with nothing filtered out: besides ordinary text, the empty
+    /// string, line breaks, pipes, padding, the separator of authors, the prefixes of the notice and
+    /// authors lines, a byte order mark, no-break spaces, ligatures and the table's own lines.
+    /// </summary>
+    private static readonly Gen<string> Hostile = Gen.OneOf<string>(
+        "", " ", "\t", "\n", "\r", "\r\n", "|", " | ", ", ", "Authors:", "Authors: ", "Notice:", "Notice: x", "\uFEFF", "\u00A0",
+        "ﬁ", "\u0000", "---", "| Reproducibility Variable | Result | LLM Response |", "Reproducibility Variable Result LLM Response",
+        "|---|---|---|", "Open Source Code", "Pseudocode Yes", "NeurIPS 2023", "2023");
 
-    /// <summary>One line of text with no line break, no pipe, non-empty and without surrounding spaces.</summary>
-    private static readonly Gen<string> Cell = Gen.String["abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-éθ漢"]
-        .Select(s => s.Trim(' ', '\t')).Where(s => s.Length > 0);
+    /// <summary>Words as real pages hold them, joined by single spaces.</summary>
+    private static readonly Gen<string> Ordinary = Gen.OneOf<string>(
+        "We", "train", "GILL", "on", "CC3M", "with", "batch", "size", "200", "(β1 = 0.9)", "θ", "≥", "Müller", "漢字", "𝑥", "😀", "ﬁne-tuning",
+        "m = 1|θ|", "|A| = 25", "https://github.com/kohjingyu/gill.", "[52],", "N/A", "e.g.,").Array[1, 10].Select(words => string.Join(' ', words));
 
-    private static readonly Gen<string> Title = Cell.Where(t => !t.StartsWith("Authors:", StringComparison.Ordinal) && !t.StartsWith("Notice:", StringComparison.Ordinal));
+    /// <summary>Most fields are ordinary text; the rest mix in odd pieces, and hostile ones.</summary>
+    private static readonly Gen<string> Text = Gen.Frequency(
+        (6, Ordinary),
+        (1, Piece.Array[0, 8].Select(string.Concat)),
+        (1, Gen.Frequency((3, Piece), (1, Hostile)).Array[0, 8].Select(string.Concat)));
 
-    private static readonly Gen<string> Author = Cell.Where(a => !a.Contains(", ", StringComparison.Ordinal));
+    /// <summary>Names of people, venues and links: ordinary words, or any text one time in four.</summary>
+    private static readonly Gen<string> Label = Gen.Frequency(
+        (3, Gen.OneOf<string>("Jing Yu", "Koh", "Russ R.", "Salakhutdinov", "José", "García", "Zofia", "李", "Venue PDF", "LLM", "Run", "Details")
+            .Array[1, 3].Select(words => string.Join(' ', words))),
+        (1, Text));
 
-    private static readonly Gen<Variable> KnownVariable = Gen.Select(
-        Gen.Enum<VariableKind>().Where(k => k != VariableKind.Unknown), Gen.OneOf(Words), Text,
-        (kind, result, evidence) => new Variable(Vocabulary.NameOf(kind), new Result(result), new Evidence(evidence)));
+    /// <summary>Variable names: the Index's, in other letter cases and spellings, and any other text.</summary>
+    private static readonly Gen<string> Name = Gen.Frequency(
+        (6, Gen.OneOf(VariableCatalog.All.Select(v => v.Name).ToArray())),
+        (1, Gen.OneOf(VariableCatalog.All.Select(v => v.Name.ToUpperInvariant()).ToArray())),
+        (1, Gen.OneOf<string>("Hardware Speciﬁcation", "Open\u00A0Datasets", "Ethics Statement", " Pseudocode", "Pseudocode ")),
+        (1, Text));
 
-    private static readonly Gen<Variable> AnyVariable = Gen.Frequency(
-        (4, KnownVariable),
-        (1, Gen.Select(Cell, Cell, Text, (name, result, evidence) => new Variable(name, new Result(result), new Evidence(evidence)))));
+    private static readonly Gen<Variable> Row = Gen.Select(
+        Name, Gen.Frequency((6, Gen.OneOf(Words)), (1, Text)), Text,
+        (name, result, evidence) => new Variable(name, new Result(result), new Evidence(evidence)));
 
-    private static Gen<Paper> Papers(Gen<Variable> variables) => Gen.Select(
-        Gen.Bool, Title, Author.Array[0, 6], Cell.Where(v => !v.Contains(' ')), Gen.Int[1000, 9999], Cell.Array[0, 4], variables.Array[1, 12],
-        (notice, title, authors, venue, year, links, rows) =>
-            new Paper(notice ? "Notice: " + title : null, title, authors, new Venue(venue, year), links, rows));
-
-    /// <summary>Valid papers with any variables, results and evidence the markdown layout can hold.</summary>
-    public static readonly Gen<Paper> Paper = Papers(AnyVariable);
-
-    /// <summary>Valid papers the plain-text layout can hold: known variables, one-word results.</summary>
-    public static readonly Gen<Paper> PlainPaper = Papers(KnownVariable);
+    /// <summary>Papers as a caller may build them, hostile fields and all; the writer must refuse or round-trip each one.</summary>
+    public static readonly Gen<Paper> Paper = Gen.Select(
+        Gen.Frequency((2, Gen.Const((string?)null)), (5, Text.Select(t => (string?)("Notice: " + t))), (1, Text.Select(t => (string?)t))),
+        Text,
+        Label.Array[0, 6],
+        Gen.Frequency((4, Gen.OneOf<string>("NeurIPS", "AAAI", "NeurIPS Datasets and Benchmarks", "JMLR")), (1, Label)),
+        Gen.Int[0, 9999],
+        Label.Array[0, 4],
+        Row.Array[0, 12],
+        (notice, title, authors, venue, year, links, rows) => new Paper(notice, title, authors, new Venue(venue, year), links, rows));
 
     /// <summary>A damage to a text: where, and what is done there.</summary>
     public static Gen<string> Damaged(IReadOnlyList<string> originals) =>

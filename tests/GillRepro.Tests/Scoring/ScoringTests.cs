@@ -55,7 +55,7 @@ public class ScoringTests
         ]);
         var paper = Empirical("Yes", "No", ("Hardware Specification", "partial"));
 
-        var score = Scorecard.Score(paper, checklist);
+        var score = Scorecard.Compliance(paper, checklist);
 
         score.Profile.ShouldBe("Venue checklist");
         score.Points.ShouldBe(3);
@@ -68,15 +68,15 @@ public class ScoringTests
     [Fact]
     public void CodeAndDataProfileIsCompliantOnlyWithBoth()
     {
-        Scorecard.Score(Empirical("Yes", "Yes"), ScoringProfile.CodeAndData).IsCompliant.ShouldBeTrue();
-        Scorecard.Score(Empirical("Yes", "No"), ScoringProfile.CodeAndData).Missing.ShouldBe(["Open Datasets"]);
+        Scorecard.Compliance(Empirical("Yes", "Yes"), ScoringProfile.CodeAndData).IsCompliant.ShouldBeTrue();
+        Scorecard.Compliance(Empirical("Yes", "No"), ScoringProfile.CodeAndData).Missing.ShouldBe(["Open Datasets"]);
     }
 
     [Fact]
     public void DefaultProfileIsTheDocumentationScore()
     {
         var seed = Scorecard.Parse(Repository.SeedText);
-        var score = Scorecard.Score(seed, ScoringProfile.Documentation);
+        var score = Scorecard.Compliance(seed, ScoringProfile.Documentation);
 
         score.Points.ShouldBe(5);
         score.Maximum.ShouldBe(7);
@@ -131,9 +131,9 @@ public class ScoringTests
         group.ReproducibilityHigh.ShouldBe(0.5 * 0.97433 + 0.25 * 0.58279, 1e-4);
         group.Variables.Select(v => (v.Variable, v.Yes)).ShouldBe(
         [
-            (VariableKind.Pseudocode, 1), (VariableKind.OpenSourceCode, 2), (VariableKind.OpenDatasets, 3),
-            (VariableKind.DatasetSplits, 0), (VariableKind.HardwareSpecification, 0),
-            (VariableKind.SoftwareDependencies, 0), (VariableKind.ExperimentSetup, 0),
+            ("Pseudocode", 1), ("Open Source Code", 2), ("Open Datasets", 3),
+            ("Dataset Splits", 0), ("Hardware Specification", 0),
+            ("Software Dependencies", 0), ("Experiment Setup", 0),
         ]);
     }
 

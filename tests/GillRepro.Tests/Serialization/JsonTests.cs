@@ -43,5 +43,5 @@ public class JsonTests
 
     [Fact]
     public void ComplianceScoreJsonMatchesTheApprovedSnapshot() =>
-        ScorecardJson.Serialize(Scorecard.Score(Scorecard.Parse(Repository.SeedText), ScoringProfile.CodeAndData)).ShouldMatchSnapshot();
+        ScorecardJson.Serialize(Scorecard.Compliance(Scorecard.Parse(Repository.SeedText), ScoringProfile.CodeAndData)).ShouldMatchSnapshot();
 }
