@@ -37,7 +37,7 @@ internal static class FormatCommand
             var original = source.ReadBytes();
             if (!Scorecard.TryDecode(original, out var text, out var unreadable))
             {
-                Problems.Write(error, source.Name, unreadable);
+                Problems.Write(error, source.Name, unreadable, lenient: false);
                 problems++;
                 continue;
             }
@@ -46,7 +46,7 @@ internal static class FormatCommand
             var report = Scorecard.ParseLenient(text);
             if (!report.IsValid || report.Paper is null)
             {
-                foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Problems.Write(error, source.Name, diagnostic);
+                foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Problems.Write(error, source.Name, diagnostic, lenient: false);
                 problems++;
                 continue;
             }

@@ -38,7 +38,7 @@ internal static class ScoreCommand
         {
             if (!source.TryReadText(out var text, out var unreadable))
             {
-                Problems.Write(error, source.Name, unreadable);
+                Problems.Write(error, source.Name, unreadable, lenient);
                 failed++;
                 continue;
             }
@@ -48,7 +48,7 @@ internal static class ScoreCommand
             {
                 foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Information))
                 {
-                    Problems.Write(error, source.Name, diagnostic);
+                    Problems.Write(error, source.Name, diagnostic, lenient: true);
                 }
                 if (report.Paper is { } paper) scored.Add((source.Name, paper, Scorecard.Score(paper)));
                 if (!report.IsValid) failed++;
@@ -60,7 +60,7 @@ internal static class ScoreCommand
             else
             {
                 // Strict: the first error, exactly what Scorecard.TryParse refuses the text with.
-                Problems.Write(error, source.Name, report.FirstError!);
+                Problems.Write(error, source.Name, report.FirstError!, lenient: false);
                 failed++;
             }
         }

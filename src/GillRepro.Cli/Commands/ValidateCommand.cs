@@ -24,13 +24,13 @@ internal static class ValidateCommand
         {
             if (!source.TryReadText(out var text, out var unreadable))
             {
-                Problems.Write(output, source.Name, unreadable);
+                Problems.Write(output, source.Name, unreadable, lenient: true);
                 invalid++;
                 continue;
             }
 
             var report = Scorecard.ParseLenient(text);
-            foreach (var diagnostic in report.Diagnostics) Problems.Write(output, source.Name, diagnostic);
+            foreach (var diagnostic in report.Diagnostics) Problems.Write(output, source.Name, diagnostic, lenient: true);
             if (!report.IsValid) invalid++;
         }
 

@@ -23,10 +23,10 @@ internal static class CorpusReader
     {
         if (!source.TryReadText(out var text, out var unreadable))
         {
-            return new ReadResult(source, null, Problems.Format(source.Name, unreadable));
+            return new ReadResult(source, null, Problems.Format(source.Name, unreadable, lenient: false));
         }
         return Scorecard.TryParse(text, out var paper, out var problem)
             ? new ReadResult(source, paper, null)
-            : new ReadResult(source, null, Problems.Format(source.Name, problem));
+            : new ReadResult(source, null, Problems.Format(source.Name, problem, lenient: false));
     }
 }

@@ -34,8 +34,12 @@ public sealed record Diagnostic
     public string? Recovery { get; }
 
     /// <summary><c>line:column: severity CODE: message; recovery</c>, as compilers print it.</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Span.Line}:{Span.Column}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}{(Recovery is null ? "" : "; " + Recovery)}");
+    public override string ToString() => ToString(withRecovery: true);
+
+    /// <summary><c>line:column: severity CODE: message</c>, with <c>; recovery</c> when asked (what lenient reading did; strict reading did nothing).</summary>
+    /// <param name="withRecovery">True to say what lenient parsing did about it.</param>
+    public string ToString(bool withRecovery) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Span.Line}:{Span.Column}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}{(withRecovery && Recovery is not null ? "; " + Recovery : "")}");
 
     /// <summary>The diagnostic moved by <paramref name="offset"/> characters and <paramref name="lines"/> lines (a document read out of a stream).</summary>
     internal Diagnostic Moved(int offset, int lines) => new(Code, Severity, Message, Span.Moved(offset, lines), Recovery);

@@ -27,8 +27,8 @@ internal static class InputChecks
     public static List<Diagnostic> FindOddCharacters(string text)
     {
         var into = new List<Diagnostic>();
-        var controls = new OddKind(DiagnosticCodes.ControlCharacter, "more control characters");
-        var surrogates = new OddKind(DiagnosticCodes.LoneSurrogate, "more lone surrogates");
+        var controls = new OddKind(DiagnosticCodes.ControlCharacter, "control character");
+        var surrogates = new OddKind(DiagnosticCodes.LoneSurrogate, "lone surrogate");
         int line = 1, lineStart = 0, scanned = 0;
         // Controls and surrogates are searched apart (one ASCII set, one range: both vectorised; a set
         // of both would fall back to a much slower search), each again only once its hit is passed.
@@ -75,7 +75,7 @@ internal static class InputChecks
     }
 
     /// <summary>One kind of odd character: the first ten are listed, the rest counted from the first unlisted one.</summary>
-    private sealed class OddKind(string code, string more)
+    private sealed class OddKind(string code, string kind)
     {
         private int _count;
         private SourceSpan _firstUnlisted;
@@ -93,7 +93,7 @@ internal static class InputChecks
             if (_count > ListedPerKind)
             {
                 into.Add(new Diagnostic(code, DiagnosticSeverity.Warning,
-                    $"{_count - ListedPerKind} {more} from here on", _firstUnlisted, "they are kept as they are"));
+                    $"{_count - ListedPerKind} more {kind}{(_count - ListedPerKind == 1 ? "" : "s")} from here on", _firstUnlisted, "kept as they are"));
             }
         }
     }

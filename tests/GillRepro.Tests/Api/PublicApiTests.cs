@@ -33,6 +33,12 @@ public class PublicApiTests
             var isException = typeof(Exception).IsAssignableFrom(type) && type.IsSealed;
             (type.IsEnum || isStatic || (isRecord && type.IsSealed) || isException).ShouldBeTrue(type.FullName);
         }
-        types.Where(t => t.IsAbstract && t.IsSealed).Select(t => t.Name).Order().ShouldBe(["Scorecard", "ScorecardJson"]);
+        types.Where(t => t.IsAbstract && t.IsSealed).Select(t => t.Name).Order().ShouldBe(["DiagnosticCodes", "Scorecard", "ScorecardJson", "VariableCatalog"]);
+        // Outputs the library computes can gain a figure without breaking callers: no public constructor.
+        foreach (var output in new[] { typeof(PaperScore), typeof(ComplianceScore), typeof(CriterionOutcome), typeof(GroupScore), typeof(VariableShare),
+            typeof(CorpusSummary), typeof(SummaryGroup), typeof(ParseReport), typeof(Diagnostic), typeof(VariableDefinition) })
+        {
+            output.GetConstructors().ShouldBeEmpty(output.Name);
+        }
     }
 }

@@ -29,7 +29,7 @@ public class CorpusCommandTests
 
         exit.ShouldBe(1);
         output.ShouldMatchSnapshot();
-        error.ShouldBe($"{broken}:12:249: expected `|` closing the row, found the end of the input.\n1 of 5 files could not be read as scorecards and were skipped.\n");
+        error.ShouldBe($"{broken}:12:249: error GR030: expected `|` closing the row, found the end of the input\n1 of 5 files could not be read as scorecards and were skipped.\n");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class ScoreCommandTests
 
         exit.ShouldBe(1);
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1);
-        error.ShouldContain($"{broken}:15:31: expected `|` closing the row, found the end of the input.");
+        error.ShouldContain($"{broken}:15:31: error GR030: expected `|` closing the row, found the end of the input\n");
         error.ShouldContain("1 of 2 files could not be read as scorecards.");
     }
 
@@ -89,7 +89,7 @@ public class ScoreCommandTests
         var (exit, _, error) = Tool.Run("score", file);
 
         exit.ShouldBe(1);
-        error.ShouldStartWith($"{file}:15:28: error GR005: expected UTF-8 text, found the byte 0xFF (byte 602 of the file); the file was not read");
+        error.ShouldStartWith($"{file}:15:28: error GR005: expected UTF-8 text, found the byte 0xFF (byte 602 of the input); it looks like a single-byte encoding such as Latin-1 or Windows-1252: save it as UTF-8\n");
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class ScoreCommandTests
         lines.Length.ShouldBe(2);
         JsonDocument.Parse(lines[0]).RootElement.GetProperty("results").EnumerateObject().Count().ShouldBe(6);
         error.ShouldContain($"{cut}:12:");
-        error.ShouldContain("error GR030: the scorecard ends inside this row's evidence");
+        error.ShouldContain("error GR030: expected `|` closing the row, found the end of the input; the evidence is kept as far as it goes and marked as cut off");
         error.ShouldContain("warning GR040: the scorecard has no `Hardware Specification` row");
         error.ShouldContain("1 of 2 files have errors; what could be read of them was scored.");
     }

@@ -35,7 +35,8 @@ public class LenientParsingTests
             .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Order().ToList();
         var documented = File.ReadAllLines(Path.Combine(Repository.Root, "docs", "diagnostics.md"))
             .Where(l => l.StartsWith("| GR", StringComparison.Ordinal)).Select(l => l[2..7]).Order().ToList();
-        var tested = DiagnosticCases.All.Select(row => (string)row[0]).Append("GR001").Distinct().Order().ToList();
+        // GR001 (input over the limit) and GR005 (bytes that are not text) have tests of their own.
+        var tested = DiagnosticCases.All.Select(row => (string)row[0]).Append("GR001").Append("GR005").Distinct().Order().ToList();
 
         documented.ShouldBe(codes);
         tested.ShouldBe(codes);
@@ -48,9 +49,9 @@ public class LenientParsingTests
 
         report.Paper.ShouldBeNull();
         report.Diagnostics.Single().Code.ShouldBe("GR001");
-        report.Diagnostics.Single().Message.ShouldContain("more than the limit of 100");
+        report.Diagnostics.Single().Message.ShouldBe($"expected at most 100 characters (ScorecardParseOptions.MaxInputLength), found {Cards.Valid.Length}");
         Should.Throw<ScorecardParseException>(() => Scorecard.Parse(Cards.Valid, new ScorecardParseOptions { MaxInputLength = 100 }))
-            .Message.ShouldBe($"line 1, column 1: expected a scorecard of at most 100 characters (ScorecardParseOptions.MaxInputLength), found {Cards.Valid.Length} characters.");
+            .Message.ShouldBe($"line 1, column 1: expected at most 100 characters (ScorecardParseOptions.MaxInputLength), found {Cards.Valid.Length} (GR001).");
         ScorecardParseOptions.DefaultMaxInputLength.ShouldBeGreaterThan(110_000 * 5);
     }
 
@@ -81,9 +82,9 @@ public class LenientParsingTests
         paper.Variables.Take(5).ShouldAllBe(v => !v.Evidence.IsCutOff);
         report.Diagnostics.Where(d => d.Code == "GR040").Select(d => d.Message).ShouldBe(
         [
-            "the scorecard has no `Hardware Specification` row; it counts as not Yes",
-            "the scorecard has no `Software Dependencies` row; it counts as not Yes",
-            "the scorecard has no `Experiment Setup` row; it counts as not Yes",
+            "the scorecard has no `Hardware Specification` row",
+            "the scorecard has no `Software Dependencies` row",
+            "the scorecard has no `Experiment Setup` row",
         ]);
         report.IsValid.ShouldBeFalse();
     }

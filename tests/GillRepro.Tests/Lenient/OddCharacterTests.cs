@@ -24,7 +24,8 @@ public class OddCharacterTests
             (DiagnosticCodes.ControlCharacter, 15, column + 10),
             (DiagnosticCodes.LoneSurrogate, 15, column + 12),
         ]);
-        report.Diagnostics[1].Message.ShouldBe("a lone UTF-16 surrogate U+DC00 is not a character; it is kept as it is");
+        report.Diagnostics[1].Message.ShouldBe("a lone UTF-16 surrogate, U+DC00, which is not a character");
+        report.Diagnostics[1].Recovery.ShouldBe("it is kept as it is");
         report.Paper!.Variables[8].Evidence.Text.ShouldBe("a\U0001F600b\u0001c\uDC00d\U0001F600\u0007e\uD83D");
     }
 
@@ -35,7 +36,7 @@ public class OddCharacterTests
         var controls = report.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter).ToList();
 
         controls.Count.ShouldBe(11);
-        controls[^1].Message.ShouldBe("1 more control characters, from here on, are kept as they are");
+        controls[^1].Message.ShouldBe("1 more control character from here on");
         controls[^1].Span.Column.ShouldBe(controls[^2].Span.Column + 2);
         report.Diagnostics[^1].Code.ShouldBe(DiagnosticCodes.LoneSurrogate);
     }

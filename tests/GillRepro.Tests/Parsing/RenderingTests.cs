@@ -95,7 +95,7 @@ public class RenderingTests
         var unknown = Card with { Variables = [.. Card.Variables, new Variable("Ethics", new Result("Yes"), new Evidence(""))] };
         var twoWords = Card with { Variables = [new Variable("Pseudocode", new Result("Not sure"), new Evidence(""))] };
 
-        Should.Throw<ArgumentException>(() => Scorecard.ToPlainText(unknown)).Message.ShouldContain("only the nine known variables");
+        Should.Throw<ArgumentException>(() => Scorecard.ToPlainText(unknown)).Message.ShouldContain("is not one of the nine names spelled as the Index spells them");
         Should.Throw<ArgumentException>(() => Scorecard.ToPlainText(twoWords)).Message.ShouldContain("one word");
     }
 }

@@ -20,7 +20,10 @@ public class JsonTests
     {
         var json = ScorecardJson.Serialize(Scorecard.Parse(Repository.SeedText));
 
-        json.ShouldContain("\"kind\": \"OpenSourceCode\"");
+        // A variable is spelled one way in every JSON: as the Index writes it, never as the enum's member.
+        json.ShouldContain("\"name\": \"Open Source Code\"");
+        json.ShouldNotContain("OpenSourceCode");
+        json.ShouldNotContain("\"kind\"");
         json.ShouldContain("\"value\": \"Yes\"");
         json.ShouldContain("β1 = 0.9");
     }
