@@ -81,6 +81,6 @@ public static class DiagnosticCodes
     /// <summary>A result that is none of the Index's words, such as <c>N/A</c>.</summary>
     public const string UnrecognizedResult = "GR043";
 
-    /// <summary>One of the Index's words that the variable does not take, such as <c>Yes</c> for Research Type.</summary>
+    /// <summary>One of the Index's words that the variable does not take, such as <c>Academia</c> for <see cref="VariableKind.Pseudocode"/>.</summary>
     public const string UnexpectedResult = "GR044";
 }

@@ -26,7 +26,7 @@ public sealed record GroupScore
     /// <summary>All papers of the group.</summary>
     public int Papers { get; }
 
-    /// <summary>Papers whose Research Type is Experimental.</summary>
+    /// <summary>Papers whose <see cref="VariableKind.ResearchType"/> is Experimental.</summary>
     public int EmpiricalPapers { get; }
 
     /// <summary>Mean D.</summary>

@@ -24,7 +24,7 @@ public sealed record PaperScore
     /// <summary>True when the variable whose role is <see cref="ReproducibilityRole.Data"/> is <c>Yes</c>.</summary>
     public bool SharesData { get; }
 
-    /// <summary>True when the paper is empirical (its Research Type is Experimental); only empirical papers enter group figures.</summary>
+    /// <summary>True when the paper is empirical (its <see cref="VariableKind.ResearchType"/> is Experimental); only empirical papers enter group figures.</summary>
     public bool IsEmpirical { get; }
 
     /// <summary>The variables that count toward D, each with its result and whether it is met.</summary>

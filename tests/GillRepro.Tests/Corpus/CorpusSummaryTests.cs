@@ -3,20 +3,17 @@ using GillRepro.Tests.Support;
 
 namespace GillRepro.Tests.Corpus;
 
-/// <summary>gillrepro summary over the shared corpus; skipped, with the reason, where it is absent.</summary>
+/// <summary>gillrepro summary over the sample, and over the shared corpus where it is present.</summary>
 public class CorpusSummaryTests
 {
-    private static string Markdown()
-    {
-        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
-        return Path.Combine(Repository.CorpusDirectory!, "markdown");
-    }
+    private static string Markdown(string which) => Path.Combine(Corpora.Require(which), "markdown");
 
-    [SkippableFact]
-    public void SummaryAgreesWithTruthForBothVenueYears()
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void SummaryAgreesWithTruthForBothVenueYears(string which)
     {
-        var folder = Markdown();
-        var truths = Truth.Load(Repository.CorpusDirectory!);
+        var folder = Markdown(which);
+        var truths = Truth.Load(Corpora.Require(which));
 
         var (exit, output, _) = Tool.Run("summary", folder, "--by", "venue-year", "--format", "json");
 
@@ -43,15 +40,18 @@ public class CorpusSummaryTests
         }
     }
 
-    [SkippableFact]
-    public void CorpusSummaryTableMatchesTheApprovedSnapshot() =>
-        Tool.Run("summary", Markdown(), "--by", "venue-year").Output.ShouldMatchSnapshot();
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void CorpusSummaryTableMatchesTheApprovedSnapshot(string which) =>
+        Tool.Run("summary", Markdown(which), "--by", "venue-year").Output.ShouldMatchSnapshot(discriminator: which);
 
-    [SkippableFact]
-    public void CorpusSummaryJsonMatchesTheApprovedSnapshot() =>
-        Tool.Run("summary", Markdown(), "--by", "affiliation", "--format", "json").Output.ShouldMatchSnapshot();
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void CorpusSummaryJsonMatchesTheApprovedSnapshot(string which) =>
+        Tool.Run("summary", Markdown(which), "--by", "affiliation", "--format", "json").Output.ShouldMatchSnapshot(discriminator: which);
 
-    [SkippableFact]
-    public void CorpusSummaryCsvMatchesTheApprovedSnapshot() =>
-        Tool.Run("summary", Markdown(), "--by", "year", "--format", "csv").Output.ShouldMatchSnapshot();
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void CorpusSummaryCsvMatchesTheApprovedSnapshot(string which) =>
+        Tool.Run("summary", Markdown(which), "--by", "year", "--format", "csv").Output.ShouldMatchSnapshot(discriminator: which);
 }

@@ -3,21 +3,21 @@ using GillRepro.Tests.Support;
 
 namespace GillRepro.Tests.Corpus;
 
-/// <summary>The tool over the whole shared corpus; skipped, with the reason, where it is absent.</summary>
+/// <summary>The tool over the sample, and over the whole shared corpus where it is present.</summary>
 public class CorpusToolTests
 {
-    [SkippableFact]
-    public void ScoreJsonLinesOfTheCorpusAgreeWithTruthOnEveryField()
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void ScoreJsonLinesOfTheCorpusAgreeWithTruthOnEveryField(string which)
     {
-        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
-        var corpus = Repository.CorpusDirectory!;
+        var corpus = Corpora.Require(which);
         var truths = Truth.Load(corpus).ToDictionary(t => t.Slug);
 
         var (exit, output, error) = Tool.Run("score", Path.Combine(corpus, "markdown"), "--format", "jsonl");
 
         exit.ShouldBe(0, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(3665);
+        lines.Length.ShouldBe(Corpora.Papers(which));
         foreach (var line in lines)
         {
             var root = JsonDocument.Parse(line).RootElement;
@@ -33,11 +33,12 @@ public class CorpusToolTests
         }
     }
 
-    [SkippableFact]
-    public void FormatCheckOfTheCorpusIsClean()
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void FormatCheckOfTheCorpusIsClean(string which)
     {
-        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
+        var corpus = Corpora.Require(which);
 
-        Tool.Run("format", "--check", Path.Combine(Repository.CorpusDirectory!, "markdown")).ShouldBe((0, "", ""));
+        Tool.Run("format", "--check", Path.Combine(corpus, "markdown"), Path.Combine(corpus, "plain")).ShouldBe((0, "", ""));
     }
 }

@@ -2,21 +2,21 @@ using GillRepro.Tests.Support;
 
 namespace GillRepro.Tests.Corpus;
 
-/// <summary>The plain-text rendering of every corpus paper against its markdown twin and the Index's results.</summary>
+/// <summary>The plain-text rendering of every sample and corpus paper against its markdown twin and the Index's results.</summary>
 public class PlainTextCorpusTests
 {
-    private static IEnumerable<(Truth Truth, string Markdown, string Plain)> Pairs()
+    private static IEnumerable<(Truth Truth, string Markdown, string Plain)> Pairs(string which)
     {
-        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
-        var corpus = Repository.CorpusDirectory!;
+        var corpus = Corpora.Require(which);
         return Truth.Load(corpus).Select(t => (t, File.ReadAllText(t.MarkdownPath(corpus)), File.ReadAllText(t.PlainPath(corpus))));
     }
 
-    [SkippableFact]
-    public void BothRenderingsOfEveryPaperGiveTheSameRecordsAndScores()
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void BothRenderingsOfEveryPaperGiveTheSameRecordsAndScores(string which)
     {
         var count = 0;
-        foreach (var (truth, markdown, plain) in Pairs())
+        foreach (var (truth, markdown, plain) in Pairs(which))
         {
             var fromPlain = Scorecard.Parse(plain);
             fromPlain.WithoutSpans().ShouldBe(Scorecard.Parse(markdown).WithoutSpans(), truth.Slug);
@@ -26,22 +26,24 @@ public class PlainTextCorpusTests
             score.IsEmpirical.ShouldBe(truth.Empirical, truth.Slug);
             count++;
         }
-        count.ShouldBe(3665);
+        count.ShouldBe(Corpora.Papers(which));
     }
 
-    [SkippableFact]
-    public void EveryPlainTextPageRoundTripsByteForByte()
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void EveryPlainTextPageRoundTripsByteForByte(string which)
     {
-        foreach (var (truth, _, plain) in Pairs())
+        foreach (var (truth, _, plain) in Pairs(which))
         {
             Scorecard.ToPlainText(Scorecard.Parse(plain, new ScorecardParseOptions { Rendering = ScorecardRendering.PlainText })).ShouldBe(plain, truth.Slug);
         }
     }
 
-    [SkippableFact]
-    public void LenientParsingFindsNoErrorInEitherRendering()
+    [SkippableTheory]
+    [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
+    public void LenientParsingFindsNoErrorInEitherRendering(string which)
     {
-        foreach (var (truth, markdown, plain) in Pairs())
+        foreach (var (truth, markdown, plain) in Pairs(which))
         {
             foreach (var (text, rendering) in new[] { (markdown, ScorecardRendering.Markdown), (plain, ScorecardRendering.PlainText) })
             {

@@ -1,60 +1,50 @@
 using System.Globalization;
-using GillRepro.Cli.Output;
 using GillRepro.Tests.Support;
 
 namespace GillRepro.Tests.Summary;
 
 /// <summary>
-/// The Index's year table (docs/scoring.md, "Check values") drives this test: a corpus with each year's
-/// figures is built, summarised by year, and the tool's first table must be the document's, line for line.
+/// The tool's year and venue-year tables against figures known without GillRepro: the corpus README's
+/// table, and for the sample the Index's own per-paper scores in its truth.jsonl.
 /// </summary>
 public class SummaryTableTests
 {
-    private static readonly string[] DocumentTable = File.ReadAllLines(Path.Combine(Repository.Root, "docs", "scoring.md"))
-        .SkipWhile(l => !l.StartsWith("| year | empirical papers", StringComparison.Ordinal))
-        .TakeWhile(l => l.StartsWith('|'))
-        .ToArray();
-
-    /// <summary>A corpus whose years have the table's figures, plus theoretical papers that must not count.</summary>
-    public static IEnumerable<Paper> CorpusOf(IEnumerable<string> rows)
+    [SkippableFact]
+    public void TheVenueYearTablePrintsTheCorpusReadmesFigures()
     {
-        foreach (var row in rows)
-        {
-            var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            var year = int.Parse(cells[0], CultureInfo.InvariantCulture);
-            var empirical = int.Parse(cells[1], CultureInfo.InvariantCulture);
-            var both = int.Parse(cells[2], CultureInfo.InvariantCulture);
+        var corpus = Corpora.Require(Corpora.Full);
 
-            // The data-only count and the total Documentation Score that print as the row's figures.
-            var dataOnly = Enumerable.Range(0, empirical - both + 1)
-                .First(d => ((0.86 * both + 0.33 * d) / empirical * 100).ToString("F2", CultureInfo.InvariantCulture) == cells[4]);
-            var total = Enumerable.Range(2 * both + dataOnly, 7 * empirical)
-                .First(t => ((double)t / empirical).ToString("F3", CultureInfo.InvariantCulture) == cells[5]);
+        var (exit, output, _) = Tool.Run("summary", Path.Combine(corpus, "markdown"), "--by", "venue-year");
 
-            var extra = total - (2 * both + dataOnly);
-            for (var i = 0; i < empirical; i++)
-            {
-                var code = i < both;
-                var data = i < both + dataOnly;
-                var extras = Math.Min(5, extra);
-                extra -= extras;
-                yield return Papers.Make("Index", year, empirical: true, code: code, data: data, extras: extras);
-            }
-            extra.ShouldBe(0);
-            for (var i = 0; i < 10; i++) yield return Papers.Make("Index", year, empirical: false, code: true, data: true, extras: 5);
-        }
+        exit.ShouldBe(0);
+        // The README: AAAI 2014, 390 empirical, 23 both (5.90%), mean D 2.574, mean R 0.2394; NeurIPS 2023,
+        // 2974, 1758 (59.11%), 4.054, 0.5996. The table prints R in percent with two decimals.
+        output.Split('\n').Take(4).ShouldBe(
+        [
+            "| venue-year | empirical papers | both code and data | both % | mean R (0.86 / 0.33) % | mean D |",
+            "|---|---|---|---|---|---|",
+            "| AAAI 2014 | 390 | 23 | 5.90 | 23.94 | 2.574 |",
+            "| NeurIPS 2023 | 2974 | 1758 | 59.11 | 59.96 | 4.054 |",
+        ]);
     }
 
     [Fact]
-    public void TheYearTableOfTheIndexIsPrintedExactly()
+    public void TheYearTableOfTheSampleIsTheIndexsScoresAveraged()
     {
-        DocumentTable.Length.ShouldBe(13);
-        var summary = Scorecard.Summarize(CorpusOf(DocumentTable.Skip(2)), GroupBy.Year);
-        using var output = new StringWriter();
+        var truths = Truth.Load(Corpora.SampleDirectory);
 
-        SummaryOutput.WriteTables(output, summary, files: summary.Papers, skipped: 0);
+        var (exit, output, _) = Tool.Run("summary", Path.Combine(Corpora.SampleDirectory, "markdown"), "--by", "year");
 
-        output.ToString().Split('\n').Take(13).ShouldBe(DocumentTable);
-        summary.Groups.Sum(g => g.Score.EmpiricalPapers).ShouldBe(52_328);
+        exit.ShouldBe(0);
+        var rows = output.Split('\n').Skip(2).TakeWhile(l => l.StartsWith('|')).ToList();
+        rows.Count.ShouldBe(2);
+        foreach (var year in new[] { 2014, 2023 })
+        {
+            var empirical = truths.Where(t => t.Year == year && t.Empirical).ToList();
+            var both = empirical.Count(t => t.ReproducibilityScore == 0.86);
+            var expected = string.Create(CultureInfo.InvariantCulture,
+                $"| {year} | {empirical.Count} | {both} | {100.0 * both / empirical.Count:F2} | {100 * empirical.Average(t => t.ReproducibilityScore):F2} | {empirical.Average(t => t.DocumentationScore):F3} |");
+            rows.ShouldContain(expected);
+        }
     }
 }
