@@ -16,8 +16,11 @@ internal static class GillReproApp
         PlotCommand.Create(),
     };
 
-    /// <summary>Runs the command line, writing to the given writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Runs the command line, writing to the given writers; returns the exit code. Ctrl+C (or
+    /// <paramref name="cancel"/>) stops a long command, which then leaves no file behind.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default)
     {
         var result = CreateRoot().Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
@@ -27,6 +30,6 @@ internal static class GillReproApp
             error.WriteLine("Run 'gillrepro --help' to see the commands and their options.");
             return ExitCodes.Usage;
         }
-        return result.Invoke(configuration);
+        return result.InvokeAsync(configuration, cancel).GetAwaiter().GetResult();
     }
 }

@@ -5,11 +5,14 @@ namespace GillRepro.Tests.Support;
 /// <summary>Runs the <c>gillrepro</c> command line in the test process and captures what it writes.</summary>
 internal static class Tool
 {
-    public static (int ExitCode, string Output, string Error) Run(params string[] args)
+    public static (int ExitCode, string Output, string Error) Run(params string[] args) => Run(CancellationToken.None, args);
+
+    /// <summary>Runs the command line as a user would who presses Ctrl+C when <paramref name="cancel"/> is cancelled.</summary>
+    public static (int ExitCode, string Output, string Error) Run(CancellationToken cancel, params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var exitCode = GillReproApp.Run(args, output, error);
+        var exitCode = GillReproApp.Run(args, output, error, cancel);
         return (exitCode, output.ToString(), error.ToString());
     }
 }
