@@ -1,8 +1,13 @@
+using System.Text;
+
 namespace GillRepro;
 
 /// <summary>
 /// The Index's nine variables, in the order it prints them: the one place where each is named. The
 /// grammar, the scores, the group figures, the checks and every output of the tool read this table.
+/// It also recognises the Index's words (these names and the result words of <see cref="ResultValue"/>)
+/// in any letter case, with ligatures and no-break spaces folded, and hands back its own strings for
+/// words spelled exactly so, so the names and results of real rows cost no allocation.
 /// </summary>
 public static class VariableCatalog
 {
@@ -40,7 +45,115 @@ public static class VariableCatalog
     public static VariableDefinition? Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var kind = Vocabulary.KindOf(name);
+        var kind = VariableCatalog.KindOf(name);
         return kind == VariableKind.Unknown ? null : Get(kind);
+    }
+
+    /// <summary>The nine names, in the order of <see cref="VariableKind"/> from 1.</summary>
+    internal static readonly string[] VariableNames = [.. VariableCatalog.All.Select(v => v.Name)];
+
+    /// <summary>The result words, in the order of <see cref="ResultValue"/> from 1.</summary>
+    internal static readonly string[] ResultWords = [.. Enum.GetValues<ResultValue>().Where(v => v != ResultValue.Unrecognized).Select(v => v.ToString())];
+
+    /// <summary>One shared <see cref="Result"/> per result word, for rows that spell it exactly so.</summary>
+    private static readonly Result[] KnownResults = [.. ResultWords.Select(w => new Result(w))];
+
+    /// <summary>The known words by length: the few candidates a text of that length may be.</summary>
+    private static readonly string[][] WordsByLength = GroupByLength([.. VariableNames, .. ResultWords]);
+
+    /// <summary>The kind a name stands for; the catalogue's own strings are found by reference first.</summary>
+    internal static VariableKind KindOf(string name)
+    {
+        for (var i = 0; i < VariableNames.Length; i++)
+        {
+            if (ReferenceEquals(name, VariableNames[i])) return (VariableKind)(i + 1);
+        }
+        return (VariableKind)(IndexOf(VariableNames, name) + 1);
+    }
+
+    /// <summary>The meaning of a result; the shared words are found by reference first.</summary>
+    internal static ResultValue ValueOf(string text)
+    {
+        for (var i = 0; i < ResultWords.Length; i++)
+        {
+            if (ReferenceEquals(text, ResultWords[i])) return (ResultValue)(i + 1);
+        }
+        return (ResultValue)(IndexOf(ResultWords, text) + 1);
+    }
+
+    /// <summary>The result for a text: a shared instance for the Index's words spelled exactly so, a new one otherwise.</summary>
+    internal static Result ResultOf(ReadOnlySpan<char> text)
+    {
+        var word = Intern(text);
+        for (var i = 0; i < ResultWords.Length; i++)
+        {
+            if (ReferenceEquals(word, ResultWords[i])) return KnownResults[i];
+        }
+        return new Result(word);
+    }
+
+    /// <summary>The text as a string, reusing a known word when it is spelled exactly so.</summary>
+    internal static string Intern(ReadOnlySpan<char> text)
+    {
+        if (text.Length < WordsByLength.Length)
+        {
+            foreach (var word in WordsByLength[text.Length])
+            {
+                if (text.SequenceEqual(word)) return word;
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Text as a PDF extract or a browser copy may have changed it: the Latin ligatures U+FB00 to U+FB06
+    /// spelled out (ﬁ → fi) and no-break spaces as spaces. Used to recognise words and to name them in outputs.
+    /// </summary>
+    internal static string Fold(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length + 4);
+        foreach (var c in text)
+        {
+            var spelled = c switch
+            {
+                '\uFB00' => "ff",
+                '\uFB01' => "fi",
+                '\uFB02' => "fl",
+                '\uFB03' => "ffi",
+                '\uFB04' => "ffl",
+                '\uFB05' or '\uFB06' => "st",
+                '\u00A0' or '\u202F' or '\u2007' => " ",
+                _ => null,
+            };
+            if (spelled is null) builder.Append(c);
+            else builder.Append(spelled);
+        }
+        return builder.ToString();
+    }
+
+    private static int IndexOf(string[] words, ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (text.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        if (text.IndexOfAnyInRange('\u00A0', '\uFFFF') < 0) return -1;
+
+        var folded = Fold(text);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (folded.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return -1;
+    }
+
+    private static string[][] GroupByLength(string[] words)
+    {
+        var byLength = new string[words.Max(w => w.Length) + 1][];
+        for (var length = 0; length < byLength.Length; length++)
+        {
+            byLength[length] = [.. words.Where(w => w.Length == length)];
+        }
+        return byLength;
     }
 }

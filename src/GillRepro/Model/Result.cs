@@ -13,7 +13,7 @@ public sealed record Result(string Text)
     public string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
 
     /// <summary>What the text means; the Index's words are recognised in any letter case.</summary>
-    public ResultValue Value => Vocabulary.ValueOf(Text);
+    public ResultValue Value => VariableCatalog.ValueOf(Text);
 
     /// <summary>True when the result is <c>Yes</c>.</summary>
     [JsonIgnore]

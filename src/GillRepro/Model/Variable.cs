@@ -27,7 +27,7 @@ public sealed record Variable
         init
         {
             field = value ?? throw new ArgumentNullException(nameof(Name));
-            Kind = Vocabulary.KindOf(value);
+            Kind = VariableCatalog.KindOf(value);
         }
     }
 

@@ -34,7 +34,7 @@ internal static class DocumentSplitter
             var blank = trimmed.IsEmpty;
             var startsNew = state switch
             {
-                State.Front => hasText && FrontMatter.IsNotice(trimmed),
+                State.Front => hasText && ScorecardGrammar.IsNotice(trimmed),
                 State.Table => !blank && !IsRow(trimmed),
                 _ => !blank,
             };

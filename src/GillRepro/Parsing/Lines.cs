@@ -3,9 +3,6 @@ using SpracheResult = Sprache.Result;
 
 namespace GillRepro.Parsing;
 
-/// <summary>Reads one line: true with a value when the line is of the reader's kind, false when it is not.</summary>
-internal delegate bool LineReader<T>(in SourceLine line, out T value);
-
 /// <summary>
 /// The grammar's leaves: Sprache parsers that read one whole line by scanning the source string with
 /// spans (no per-character <see cref="IInput.Advance"/>). Everything above a line is Sprache's own
@@ -14,20 +11,21 @@ internal delegate bool LineReader<T>(in SourceLine line, out T value);
 internal static class Lines
 {
     /// <summary>
-    /// The next line, read by <paramref name="reader"/>; blank lines before it are passed over when
-    /// <paramref name="skipBlankLines"/>. Fails, consuming nothing, at the end of the input and where
-    /// the line is not of the reader's kind, so that <c>Or</c> can try another reading of it.
+    /// The next line, read by <paramref name="read"/>, which gives the line's reading, or null when the
+    /// line is not of its kind; blank lines before it are passed over when <paramref name="skipBlankLines"/>.
+    /// Fails, consuming nothing, at the end of the input and on a line of another kind, so that <c>Or</c>
+    /// can try another reading of it.
     /// </summary>
-    public static Parser<T> Line<T>(string expected, LineReader<T> reader, bool skipBlankLines = true) => input =>
+    public static Parser<Reading<T>> Line<T>(string expected, Func<SourceLine, Reading<T>?> read, bool skipBlankLines = true) => input =>
     {
         var line = At(input, skipBlankLines);
         if (line.IsBlank && !line.HasLineEnd)
         {
-            return SpracheResult.Failure<T>(input, "the end of the input", [expected]);
+            return SpracheResult.Failure<Reading<T>>(input, "the end of the input", [expected]);
         }
-        return reader(line, out var value)
-            ? SpracheResult.Success(value, SourceInput.After(line))
-            : SpracheResult.Failure<T>(input, SourceLine.Describe(line.Text), [expected]);
+        return read(line) is { } reading
+            ? SpracheResult.Success(reading, SourceInput.After(line))
+            : SpracheResult.Failure<Reading<T>>(input, SourceLine.Describe(line.Text), [expected]);
     };
 
     /// <summary>

@@ -18,8 +18,8 @@ internal sealed class MarkdownRendering : Rendering
         // header = "|" , "Reproducibility Variable" , "|" , "Result" , "|" , "LLM Response" , "|" ;
         // separator = "|" , 3 * ( [ ":" ] , "-" , { "-" } , [ ":" ] , "|" ) ;
         Frame =
-            from header in FrameLine(DiagnosticCodes.MissingHeader, $"the table header `{HeaderRow}`", IsHeader, skipBlankLines: true)
-            from separator in FrameLine(DiagnosticCodes.MissingSeparator, $"the table's separator row `{SeparatorRow}`", IsSeparator, skipBlankLines: false)
+            from header in FrameLine(DiagnosticCodes.MissingHeader, $"the table header `{HeaderRow}`", line => IsHeader(line.Text), skipBlankLines: true)
+            from separator in FrameLine(DiagnosticCodes.MissingSeparator, $"the table's separator row `{SeparatorRow}`", line => IsSeparator(line.Text), skipBlankLines: false)
             select (Diagnostic[])[.. header.Problems, .. separator.Problems];
     }
 
@@ -74,14 +74,14 @@ internal sealed class MarkdownRendering : Rendering
 
     public override bool IsCutName(ReadOnlySpan<char> text) => false;
 
-    public override bool MayBeCutInResult(in RowCells cells, Result result) => false;
+    public override bool MayBeCutInResult(RowCells cells, Result result) => false;
 
     /// <summary>
     /// Scans a pipe row. The evidence is everything between the third pipe and the last one, less one
     /// space of padding on each side; where the closing pipe is missing it runs to the end of the line,
     /// trailing spaces included, so nothing is lost.
     /// </summary>
-    public override RowCells Scan(in SourceLine line)
+    public override RowCells Scan(SourceLine line)
     {
         var source = line.Source;
         var text = line.Text;

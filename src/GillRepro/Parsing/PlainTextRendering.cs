@@ -16,7 +16,7 @@ internal sealed class PlainTextRendering : Rendering
     {
         // header = "Reproducibility Variable Result LLM Response" ;
         Frame =
-            from header in FrameLine(DiagnosticCodes.MissingHeader, $"the table header `{HeaderLine}`", IsHeader, skipBlankLines: true)
+            from header in FrameLine(DiagnosticCodes.MissingHeader, $"the table header `{HeaderLine}`", line => IsHeader(line.Text), skipBlankLines: true)
             select header.Problems;
     }
 
@@ -37,7 +37,7 @@ internal sealed class PlainTextRendering : Rendering
 
     public override bool IsCutName(ReadOnlySpan<char> text)
     {
-        foreach (var name in Vocabulary.VariableNames)
+        foreach (var name in VariableCatalog.VariableNames)
         {
             if (name.AsSpan().StartsWith(text, StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -45,10 +45,10 @@ internal sealed class PlainTextRendering : Rendering
     }
 
     /// <summary>A last row that ends right after a result that is none of the Index's words may be a word cut short.</summary>
-    public override bool MayBeCutInResult(in RowCells cells, Result result) =>
+    public override bool MayBeCutInResult(RowCells cells, Result result) =>
         cells.EvidenceStart == cells.EvidenceEnd && result.Value == ResultValue.Unrecognized;
 
-    public override RowCells Scan(in SourceLine line)
+    public override RowCells Scan(SourceLine line)
     {
         // The raw line keeps trailing spaces and tabs: they may be evidence.
         var text = line.Source.AsSpan(line.Start, line.RawEnd - line.Start);
@@ -105,7 +105,7 @@ internal sealed class PlainTextRendering : Rendering
     private static int KnownNameAt(ReadOnlySpan<char> text)
     {
         var best = -1;
-        foreach (var name in Vocabulary.VariableNames)
+        foreach (var name in VariableCatalog.VariableNames)
         {
             if (name.Length > best && text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
                 && (text.Length == name.Length || text[name.Length] == ' '))

@@ -1,4 +1,5 @@
 using Sprache;
+using static GillRepro.DiagnosticCodes;
 
 namespace GillRepro.Parsing;
 
@@ -34,13 +35,13 @@ internal abstract class Rendering
     public abstract bool StartsRow(ReadOnlySpan<char> text);
 
     /// <summary>Scans a line as a row into its cells.</summary>
-    public abstract RowCells Scan(in SourceLine line);
+    public abstract RowCells Scan(SourceLine line);
 
     /// <summary>True when a line that is no row is the start of a variable name cut off by the end of the text.</summary>
     public abstract bool IsCutName(ReadOnlySpan<char> text);
 
     /// <summary>True when a whole row, the last of the text, may have been cut inside its result (a rendering without a closing cell cannot tell).</summary>
-    public abstract bool MayBeCutInResult(in RowCells cells, Result result);
+    public abstract bool MayBeCutInResult(RowCells cells, Result result);
 
     /// <summary>Writes the table's opening lines, without a line end after them.</summary>
     public abstract void WriteHeader(TextWriter writer);
@@ -53,6 +54,119 @@ internal abstract class Rendering
 
     /// <summary>The whole grammar of a scorecard in this rendering, composed on first use.</summary>
     public Parser<ParseReport> Grammar => field ??= ScorecardGrammar.Scorecard(this);
+
+    /// <summary>
+    /// One line of the table: <c>table-line = row | blank | stray ;</c> a row (whole or damaged) read into
+    /// its variable, a blank line, or any other line, skipped. Each with its problems.
+    /// </summary>
+    public Parser<Reading<(Variable? Variable, SourceSpan Name)>> TableLine => field ??=
+        Lines.Line("a table row", Row, skipBlankLines: false)
+            .Or(Lines.Line("a blank line", Blank, skipBlankLines: false))
+            .Or(Lines.Line("a line", Stray, skipBlankLines: false));
+
+    private const string Dropped = "the row is dropped";
+
+    /// <summary>A row of this rendering, whole or damaged; null for a line that is no row at all.</summary>
+    private Reading<(Variable? Variable, SourceSpan Name)>? Row(SourceLine line)
+    {
+        var cells = Scan(line);
+        if (cells.Shape != RowShape.NotARow) return Read(line, cells);
+        return line.IsLast && IsCutName(line.Text) ? Drop(line, CutInNameOrResult, "the scorecard ends inside this row's variable name") : null;
+    }
+
+    /// <summary>A blank line: the end of the text's blank tail, or a blank line inside the table (read on).</summary>
+    private static Reading<(Variable? Variable, SourceSpan Name)>? Blank(SourceLine line) =>
+        !line.IsBlank ? null
+        : line.IsLast ? Reading<(Variable?, SourceSpan)>.Clean(default)
+        : Reading<(Variable?, SourceSpan)>.With(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"));
+
+    /// <summary>Any other line: not a row, skipped.</summary>
+    private Reading<(Variable? Variable, SourceSpan Name)>? Stray(SourceLine line) =>
+        Reading<(Variable?, SourceSpan)>.With(default, new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
+            $"expected a table row {RowPattern}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped"));
+
+    /// <summary>A row's shape turned into the row, a diagnostic, or both: the one table from shape to message that strict and lenient parsing share.</summary>
+    private Reading<(Variable? Variable, SourceSpan Name)> Read(SourceLine line, RowCells cells)
+    {
+        var last = line.IsLast;
+        var at = line.SpanFrom(cells.ProblemOffset);
+        switch (cells.Shape)
+        {
+            case RowShape.EndsInName when last:
+                return Drop(line, CutInNameOrResult, "the scorecard ends inside this row's variable name");
+            case RowShape.NoResult or RowShape.EndsInResult when last:
+                return Drop(line, CutInNameOrResult, "the scorecard ends inside this row's result");
+            case RowShape.EndsInName:
+                return Drop(line, MissingResultCell, "expected `|` after the variable name, found the end of the line");
+            case RowShape.NoResult:
+                return Drop(line, MissingResultCell, "expected a result after the variable name, found the end of the line");
+            case RowShape.EmptyName:
+                return Reading<(Variable? Variable, SourceSpan Name)>.With(default, new Diagnostic(EmptyName, DiagnosticSeverity.Error, "expected a variable name, found an empty cell", at, Dropped));
+            case RowShape.EndsInResult:
+            case RowShape.TwoCells when !last:
+                return Keep(line, cells, false, new Diagnostic(MissingEvidenceCell, DiagnosticSeverity.Error,
+                    "expected a third cell, the evidence, and its closing `|`, found the end of the line", at, "the row is kept with empty evidence"));
+            case RowShape.TwoCells:
+            case RowShape.EndsInEvidence when last:
+                return Keep(line, cells, true, new Diagnostic(CutInEvidence, DiagnosticSeverity.Error,
+                    "expected `|` closing the row, found the end of the input", at, "the evidence is kept as far as it goes and marked as cut off"));
+            case RowShape.EndsInEvidence:
+                return Keep(line, cells, false, new Diagnostic(NoClosingPipe, DiagnosticSeverity.Error,
+                    "expected `|` closing the row, found the end of the line", at, "the evidence is kept to the end of the line"));
+            case RowShape.EmptyResult:
+                return Keep(line, cells, false, new Diagnostic(EmptyResult, DiagnosticSeverity.Warning,
+                    "expected a result, such as `Yes` or `No`, found an empty cell", at, "it counts as not Yes"));
+            default:
+                if (last && MayBeCutInResult(cells, VariableCatalog.ResultOf(cells.Result(line.Source))))
+                    return Drop(line, CutInNameOrResult, "the scorecard ends inside this row's result");
+                return Keep(line, cells, false, null);
+        }
+    }
+
+    private static Reading<(Variable? Variable, SourceSpan Name)> Drop(SourceLine line, string code, string message) =>
+        Reading<(Variable? Variable, SourceSpan Name)>.With(default, new Diagnostic(code, DiagnosticSeverity.Error, message, line.Span, Dropped));
+
+    private static Reading<(Variable? Variable, SourceSpan Name)> Keep(SourceLine line, RowCells cells, bool cutOff, Diagnostic? shape)
+    {
+        var source = line.Source;
+        var evidence = new SourceSpan(cells.EvidenceStart, cells.EvidenceEnd - cells.EvidenceStart, line.Number, line.ColumnOf(cells.EvidenceStart));
+        var variable = new Variable(
+            VariableCatalog.Intern(cells.Name(source)),
+            VariableCatalog.ResultOf(cells.Result(source)),
+            new Evidence(source.Substring(cells.EvidenceStart, evidence.Length), evidence, cutOff));
+        var name = new SourceSpan(cells.NameStart, cells.NameEnd - cells.NameStart, line.Number, line.ColumnOf(cells.NameStart));
+        var result = cells.HasResult
+            ? new SourceSpan(cells.ResultStart, cells.ResultEnd - cells.ResultStart, line.Number, line.ColumnOf(cells.ResultStart))
+            : line.Span;
+        var content = Check(variable, name, result);
+        Diagnostic[] problems = (shape, content) switch
+        {
+            (null, null) => [],
+            (null, { } c) => [c],
+            ({ } s, null) => [s],
+            ({ } s, { } c) => [s, c],
+        };
+        return new Reading<(Variable? Variable, SourceSpan Name)>((variable, name), problems);
+    }
+
+    /// <summary>What a kept row says that is worth a diagnostic: an unknown variable, a result outside the Index's words or the variable's.</summary>
+    private static Diagnostic? Check(Variable row, SourceSpan name, SourceSpan result)
+    {
+        if (row.Kind == VariableKind.Unknown)
+            return new Diagnostic(UnknownVariable, DiagnosticSeverity.Warning, $"`{row.Name}` is not one of the Index's nine variables", name, "the row is kept and counts in no score");
+
+        var value = row.Result.Value;
+        if (value == ResultValue.Unrecognized)
+        {
+            return row.Result.Text.Length == 0 ? null : new Diagnostic(UnrecognizedResult, DiagnosticSeverity.Information,
+                $"the result `{row.Result.Text}` is not one of the Index's words", result, "it is kept as written and counts as not Yes");
+        }
+
+        var variable = VariableCatalog.Get(row.Kind);
+        return variable.Allows(value) ? null : new Diagnostic(UnexpectedResult, DiagnosticSeverity.Warning,
+            $"`{row.Result.Text}` is not a result `{variable.Name}` takes ({string.Join(", ", variable.Results)})", result, "it is kept as written");
+    }
+
 
     /// <summary>The rendering of a public name; <see cref="ScorecardRendering.Auto"/> has none.</summary>
     public static Rendering Of(ScorecardRendering kind) =>
@@ -100,20 +214,12 @@ internal abstract class Rendering
     /// One line that opens the table: read when <paramref name="isIt"/> accepts it; skipped with an error
     /// when it is something else; left for the rows, with an error saying it is missing, when it is a row.
     /// </summary>
-    protected Parser<Reading<bool>> FrameLine(string code, string expected, LineTest isIt, bool skipBlankLines) =>
-        Lines.Line($"{expected}", (in SourceLine line, out Reading<bool> value) =>
-            {
-                if (isIt(line.Text))
-                {
-                    value = Reading<bool>.Clean(true);
-                    return true;
-                }
-                value = Reading<bool>.With(false, new Diagnostic(code, DiagnosticSeverity.Error,
-                    $"expected {expected}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped"));
-                return !StartsRow(line.Text);
-            }, skipBlankLines)
+    protected Parser<Reading<bool>> FrameLine(string code, string expected, Func<SourceLine, bool> isIt, bool skipBlankLines) =>
+        Lines.Line<bool>(expected, line =>
+                isIt(line) ? Reading<bool>.Clean(true)
+                : StartsRow(line.Text) ? null
+                : Reading<bool>.With(false, new Diagnostic(code, DiagnosticSeverity.Error,
+                    $"expected {expected}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped")),
+                skipBlankLines)
             .Or(Lines.Missing(code, DiagnosticSeverity.Error, expected, false));
 }
-
-/// <summary>Whether a line's text (without its line end and trailing spaces) is what is wanted.</summary>
-internal delegate bool LineTest(ReadOnlySpan<char> text);

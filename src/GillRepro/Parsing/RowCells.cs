@@ -33,7 +33,7 @@ internal enum RowShape
 
 /// <summary>
 /// The cells of one table row as offsets into the source, and its shape. Every rendering scans into this
-/// one shape; <see cref="TableRows"/> turns each shape into a row, a diagnostic, or both.
+/// one shape, which <see cref="Rendering"/> turns into a row, a diagnostic, or both.
 /// </summary>
 internal readonly record struct RowCells(
     RowShape Shape,
@@ -45,7 +45,7 @@ internal readonly record struct RowCells(
     int EvidenceEnd,
     int ProblemOffset)
 {
-    public static RowCells NotARow(in SourceLine line) => new(RowShape.NotARow, line.Start, line.Start, 0, 0, 0, 0, line.Start);
+    public static RowCells NotARow(SourceLine line) => new(RowShape.NotARow, line.Start, line.Start, 0, 0, 0, 0, line.Start);
 
     public bool HasResult => Shape is not (RowShape.NotARow or RowShape.EmptyName or RowShape.EndsInName or RowShape.NoResult or RowShape.EndsInResult);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sprache;
 using static GillRepro.DiagnosticCodes;
 
@@ -6,73 +7,171 @@ namespace GillRepro.Parsing;
 /// <summary>
 /// The scorecard grammar, production for production as <c>docs/format.md</c> writes it in EBNF:
 /// <code>
-/// scorecard  = front , table , end of input ;
-/// front      = [ notice ] , title , authors , venue ;
-/// table      = frame , { table-line } ;           (* frame: the rendering's header (and separator) *)
-/// table-line = row | blank | stray ;
+/// scorecard  = [ notice ] , title , authors , venue , frame , { table-line } , end of input ;
+/// table-line = row | blank | stray ;          (* frame and the lines of the table: the rendering's *)
 /// </code>
-/// Each leaf reads one whole line (<see cref="Lines"/>, <see cref="FrontMatter"/>, <see cref="TableRows"/>);
-/// Sprache's <c>from … select</c>, <c>Optional</c>, <c>Or</c>, <c>Many</c> and <c>End</c> compose them.
-/// The grammar never stops at a problem: a block that is missing or wrong reads as a fallback with a
-/// diagnostic, so one pass gives the lenient report, and strict parsing is that report refused at its
-/// first error. Both policies therefore always agree about a text.
+/// Each leaf reads one whole line (<see cref="Lines"/>); Sprache's <c>from … select</c>, <c>Optional</c>,
+/// <c>Or</c>, <c>Many</c> and <c>End</c> compose them. The grammar never stops at a problem: a block that
+/// is missing or wrong reads as a fallback with a diagnostic, so one pass gives the lenient report, and
+/// strict parsing is that report refused at its first error. Both policies therefore always agree.
 /// </summary>
 internal static class ScorecardGrammar
 {
+    internal const string NoticePrefix = "Notice:";
+    internal const string AuthorsPrefix = "Authors:";
+    internal const string AuthorSeparator = ", ";
+
+    private const string ExpectedTitle = "the paper's title";
+    private const string ExpectedAuthors = "the `Authors:` line";
+    private const string ExpectedVenue = "the venue line `<venue> <year>`, such as `NeurIPS 2023 | Venue PDF`";
+
     // notice = "Notice:" , text ;
-    private static readonly Parser<string> Notice =
-        Lines.Line<string>(FrontMatter.ExpectedNotice, FrontMatter.ReadNotice);
+    private static readonly Parser<Reading<string>> Notice =
+        Lines.Line<string>("a `Notice:` line", line => IsNotice(line.Text) ? Reading<string>.Clean(line.Text.ToString()) : null);
 
     // title = text ;   (* any line but the authors line *)
     private static readonly Parser<Reading<string>> Title =
-        Lines.Line<Reading<string>>(FrontMatter.ExpectedTitle, FrontMatter.ReadTitle)
-            .Or(Lines.Missing(MissingTitle, DiagnosticSeverity.Error, FrontMatter.ExpectedTitle, ""));
+        Lines.Line<string>(ExpectedTitle, line => IsAuthors(line.Text) ? null : Reading<string>.Clean(line.Text.ToString()))
+            .Or(Lines.Missing(MissingTitle, DiagnosticSeverity.Error, ExpectedTitle, ""));
 
     // authors = "Authors:" , [ " " ] , [ name , { ", " , name } ] ;
     private static readonly Parser<Reading<IReadOnlyList<string>>> Authors =
-        Lines.Line<Reading<IReadOnlyList<string>>>(FrontMatter.ExpectedAuthors, FrontMatter.ReadAuthors)
-            .Or(Lines.Missing<IReadOnlyList<string>>(MissingAuthors, DiagnosticSeverity.Warning, FrontMatter.ExpectedAuthors, []));
+        Lines.Line(ExpectedAuthors, ReadAuthors)
+            .Or(Lines.Missing<IReadOnlyList<string>>(MissingAuthors, DiagnosticSeverity.Warning, ExpectedAuthors, []));
 
-    // venue = venue-name , " " , year , { "|" , label } ;
-    private static readonly Parser<Reading<VenueLine>> Venue =
-        Lines.Line<Reading<VenueLine>>(FrontMatter.ExpectedVenue, FrontMatter.ReadVenueLine)
-            .Or(Lines.Missing(BadVenueLine, DiagnosticSeverity.Error, FrontMatter.ExpectedVenue, new VenueLine(null, [])));
+    // venue = venue-name , " " , year , { "|" , label } ;   (* any line before the table *)
+    private static readonly Parser<Reading<(Venue? Venue, IReadOnlyList<string> Links)>> Venue =
+        Lines.Line(ExpectedVenue, ReadVenueLine)
+            .Or(Lines.Missing<(Venue?, IReadOnlyList<string>)>(BadVenueLine, DiagnosticSeverity.Error, ExpectedVenue, (null, [])));
 
-    private static readonly Parser<Front> FrontMatterBlock =
+    /// <summary>A whole scorecard in <paramref name="rendering"/>, read into a report.</summary>
+    public static Parser<ParseReport> Scorecard(Rendering rendering) =>
         from notice in Notice.Optional()
         from title in Title
         from authors in Authors
         from venue in Venue
-        select new Front(notice.GetOrDefault(), title, authors, venue);
+        from frame in rendering.Frame
+        from lines in rendering.TableLine.Many()
+        from end in Lines.EndOfText.End()
+        select Report(notice.GetOrDefault().Value, title, authors, venue, frame, lines, end, rendering);
 
-    /// <summary>A whole scorecard in <paramref name="rendering"/>, read into a report.</summary>
-    public static Parser<ParseReport> Scorecard(Rendering rendering)
+    public static bool IsNotice(ReadOnlySpan<char> text) => text.StartsWith(NoticePrefix, StringComparison.Ordinal);
+
+    public static bool IsAuthors(ReadOnlySpan<char> text) => text.StartsWith(AuthorsPrefix, StringComparison.Ordinal);
+
+    /// <summary><c>Authors: A, B, C</c>: the names between the <c>, </c> separators, each as written.</summary>
+    private static Reading<IReadOnlyList<string>>? ReadAuthors(SourceLine line)
     {
-        // table-line = row | blank | stray ;
-        var tableLine =
-            Lines.Line("a table row", TableRows.Row(rendering), skipBlankLines: false)
-                .Or(Lines.Line<Reading<TableRow>>("a blank line", TableRows.Blank, skipBlankLines: false))
-                .Or(Lines.Line("a line", TableRows.Stray(rendering), skipBlankLines: false));
+        var text = line.Text;
+        if (!IsAuthors(text)) return null;
 
-        return
-            from front in FrontMatterBlock
-            from frame in rendering.Frame
-            from lines in tableLine.Many()
-            from end in Lines.EndOfText.End()
-            select Report(front, frame, lines, end, rendering);
+        var names = text[AuthorsPrefix.Length..];
+        if (names.StartsWith(" ")) names = names[1..];
+        var result = new List<string>();
+        while (!names.IsEmpty)
+        {
+            var comma = names.IndexOf(AuthorSeparator);
+            if (comma < 0)
+            {
+                result.Add(names.ToString());
+                break;
+            }
+            result.Add(names[..comma].ToString());
+            names = names[(comma + AuthorSeparator.Length)..];
+            if (names.IsEmpty) result.Add("");
+        }
+        return Reading<IReadOnlyList<string>>.Clean(Sequence.Own(result.ToArray()));
     }
 
-    private static ParseReport Report(Front front, Diagnostic[] frame, IEnumerable<Reading<TableRow>> lines, SourceSpan end, Rendering rendering)
+    /// <summary>
+    /// <c>NeurIPS 2023 | Venue PDF | LLM Run Details</c>: the venue is everything before the last space of
+    /// the text before the first <c>|</c>, the year four digits after it. Any line that does not open the
+    /// table is taken as the venue line, and what is wrong with it reported.
+    /// </summary>
+    private static Reading<(Venue?, IReadOnlyList<string>)>? ReadVenueLine(SourceLine line)
     {
-        var (rows, table) = TableRows.Complete(lines, end);
-        var venue = front.Venue.Value;
-        var paper = venue.Venue is { } read
-            ? new Paper(front.Notice, front.Title.Value, front.Authors.Value, read, venue.Links, rows)
+        var text = line.Text;
+        if (Rendering.OpensAnyTable(text)) return null;
+
+        var bar = text.IndexOf('|');
+        var head = (bar < 0 ? text : text[..bar]).TrimEnd(' ');
+        var space = head.LastIndexOf(' ');
+        var name = space < 0 ? [] : head[..space].Trim(' ');
+        if (name.IsEmpty) return BadVenue(line, line.Start, BadVenueLine, ExpectedVenue, SourceLine.Describe(text));
+
+        var year = head[(space + 1)..];
+        if (year.Length != 4 || !char.IsAsciiDigit(year[0]) || !char.IsAsciiDigit(year[1]) || !char.IsAsciiDigit(year[2]) || !char.IsAsciiDigit(year[3]))
+        {
+            return BadVenue(line, line.Start + space + 1, BadYear, "a year of four digits after the venue name, such as `2023`", SourceLine.Describe(year));
+        }
+
+        var links = new List<string>();
+        Diagnostic? emptyLabel = null;
+        while (bar >= 0)
+        {
+            var rest = text[(bar + 1)..];
+            var next = rest.IndexOf('|');
+            var label = (next < 0 ? rest : rest[..next]).Trim(' ');
+            if (!label.IsEmpty) links.Add(label.ToString());
+            else emptyLabel ??= new Diagnostic(EmptyLinkLabel, DiagnosticSeverity.Warning,
+                $"expected a link label after `|`, found {(next < 0 ? line.EndDescription : "`|`")}", line.SpanFrom(line.Start + bar + 1), "the empty label is left out");
+            bar = next < 0 ? -1 : bar + 1 + next;
+        }
+
+        (Venue?, IReadOnlyList<string>) read = (new Venue(name.ToString(), int.Parse(year, CultureInfo.InvariantCulture)), Sequence.Own(links.ToArray()));
+        return emptyLabel is null ? Reading<(Venue?, IReadOnlyList<string>)>.Clean(read) : Reading<(Venue?, IReadOnlyList<string>)>.With(read, emptyLabel);
+    }
+
+    private static Reading<(Venue?, IReadOnlyList<string>)> BadVenue(SourceLine line, int offset, string code, string expected, string found) =>
+        Reading<(Venue?, IReadOnlyList<string>)>.With((null, []),
+            new Diagnostic(code, DiagnosticSeverity.Error, $"expected {expected}, found {found}", line.SpanFrom(offset), "the line is skipped"));
+
+    /// <summary>
+    /// The report: the paper (when its venue could be read) with the table's rows, and every problem of
+    /// every line and of the table as a whole: no row at all, a variable without a row, a variable with
+    /// a second row (only the first counts).
+    /// </summary>
+    private static ParseReport Report(
+        string? notice, Reading<string> title, Reading<IReadOnlyList<string>> authors, Reading<(Venue? Venue, IReadOnlyList<string> Links)> venue,
+        Diagnostic[] frame, IEnumerable<Reading<(Variable? Variable, SourceSpan Name)>> lines, SourceSpan end, Rendering rendering)
+    {
+        List<Diagnostic> problems = [.. title.Problems, .. authors.Problems, .. venue.Problems, .. frame];
+        var rows = new List<Variable>(VariableCatalog.All.Count);
+        var firstLine = new int[VariableCatalog.All.Count];
+        foreach (var line in lines)
+        {
+            problems.AddRange(line.Problems);
+            if (line.Value.Variable is not { } variable) continue;
+            rows.Add(variable);
+            if (variable.Kind == VariableKind.Unknown) continue;
+
+            var index = (int)variable.Kind - 1;
+            if (firstLine[index] == 0)
+            {
+                firstLine[index] = line.Value.Name.Line;
+            }
+            else
+            {
+                problems.Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
+                    $"a second `{VariableCatalog.Get(variable.Kind).Name}` row (the first is on line {firstLine[index]})", line.Value.Name, "only the first counts"));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            problems.Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", end));
+        }
+        for (var i = 0; i < firstLine.Length; i++)
+        {
+            if (firstLine[i] == 0)
+            {
+                problems.Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Warning, $"the scorecard has no `{VariableCatalog.All[i].Name}` row", end, "it counts as not Yes"));
+            }
+        }
+
+        var paper = venue.Value.Venue is { } read
+            ? new Paper(notice, title.Value, authors.Value, read, venue.Value.Links, rows)
             : null;
-        List<Diagnostic> diagnostics = [.. front.Title.Problems, .. front.Authors.Problems, .. front.Venue.Problems, .. frame, .. table];
-        return new ParseReport(paper, diagnostics, rendering.Kind);
+        return new ParseReport(paper, problems, rendering.Kind);
     }
-
-    /// <summary>The lines above the table, read.</summary>
-    private sealed record Front(string? Notice, Reading<string> Title, Reading<IReadOnlyList<string>> Authors, Reading<VenueLine> Venue);
 }

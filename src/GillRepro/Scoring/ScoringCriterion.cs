@@ -18,7 +18,7 @@ public sealed record ScoringCriterion
         if (!(weight >= 0) || double.IsInfinity(weight))
             throw new ArgumentOutOfRangeException(nameof(weight), weight, "A weight is a finite number, zero or more.");
         Variable = variable;
-        Kind = Vocabulary.KindOf(variable);
+        Kind = VariableCatalog.KindOf(variable);
         Weight = weight;
         MetBy = metBy is null || metBy.Count == 0 ? YesOnly : Sequence.Freeze(metBy, nameof(metBy));
     }

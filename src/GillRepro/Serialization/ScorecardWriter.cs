@@ -25,9 +25,9 @@ internal static class ScorecardWriter
         writer.Write(paper.Title);
         writer.Write(block);
 
-        writer.Write(FrontMatter.AuthorsPrefix);
+        writer.Write(ScorecardGrammar.AuthorsPrefix);
         writer.Write(' ');
-        writer.Write(string.Join(FrontMatter.AuthorSeparator, paper.Authors));
+        writer.Write(string.Join(ScorecardGrammar.AuthorSeparator, paper.Authors));
         writer.Write(block);
 
         writer.Write(paper.Venue.Name);
@@ -56,15 +56,15 @@ internal static class ScorecardWriter
 
         if (paper.Notice is { } notice)
         {
-            if (!FrontMatter.IsNotice(notice)) return $"the notice must start with `{FrontMatter.NoticePrefix}`, or it is read as the title";
+            if (!ScorecardGrammar.IsNotice(notice)) return $"the notice must start with `{ScorecardGrammar.NoticePrefix}`, or it is read as the title";
             if (Line(notice, "the notice") is { } bad) return bad;
         }
 
         var title = paper.Title;
         if (Line(title, "the title") is { } badTitle) return badTitle;
         if (title.Length == 0) return "the title is empty";
-        if (FrontMatter.IsNotice(title) || FrontMatter.IsAuthors(title))
-            return $"the title starts with `{(FrontMatter.IsNotice(title) ? FrontMatter.NoticePrefix : FrontMatter.AuthorsPrefix)}`, so it is read as another line";
+        if (ScorecardGrammar.IsNotice(title) || ScorecardGrammar.IsAuthors(title))
+            return $"the title starts with `{(ScorecardGrammar.IsNotice(title) ? ScorecardGrammar.NoticePrefix : ScorecardGrammar.AuthorsPrefix)}`, so it is read as another line";
 
         for (var i = 0; i < paper.Authors.Count; i++)
         {
@@ -72,7 +72,7 @@ internal static class ScorecardWriter
             var which = $"author {i + 1} (`{author}`)";
             if (Breaks(author, which) is { } bad) return bad;
             if (author.Length == 0) return $"author {i + 1} is empty; a paper without authors has an empty list";
-            if (author.Contains(FrontMatter.AuthorSeparator, StringComparison.Ordinal)) return $"{which} holds `, `, which separates authors";
+            if (author.Contains(ScorecardGrammar.AuthorSeparator, StringComparison.Ordinal)) return $"{which} holds `, `, which separates authors";
             if (i == paper.Authors.Count - 1 && SourceLine.IsTrailingSpace(author[^1])) return $"{which} ends with a space or tab, which ends a line unseen";
         }
 
