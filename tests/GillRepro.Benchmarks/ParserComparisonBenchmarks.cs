@@ -50,15 +50,6 @@ public class ParserComparisonBenchmarks
         return characters;
     }
 
-    /// <summary>Parses only: the rows stay compact until read (what scoring a page needs).</summary>
-    [Benchmark(Description = "GillRepro, rows not read")]
-    public int GillReproRowsNotRead()
-    {
-        var rows = 0;
-        foreach (var text in _documents) rows += Scorecard.Parse(text).Variables.Count;
-        return rows;
-    }
-
     [Benchmark(Description = "Split('\\n') + Split('|'), builds nothing")]
     public int Split()
     {
