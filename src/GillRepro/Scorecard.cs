@@ -70,7 +70,7 @@ public static class Scorecard
         }
 
         ParseReport? best = null;
-        var candidates = named == ScorecardRendering.Auto ? Rendering.Candidates(text, start) : [Rendering.Of(named)];
+        Rendering[] candidates = named == ScorecardRendering.Auto ? Rendering.Candidates(text, start) : [Rendering.Of(named)];
         foreach (var rendering in candidates)
         {
             var report = rendering.Grammar(new SourceInput(text, start)).Value;

@@ -39,9 +39,9 @@ public sealed record VariableDefinition
     /// <param name="value">A result's meaning.</param>
     public bool Allows(ResultValue value)
     {
-        foreach (var allowed in Results)
+        for (var i = 0; i < Results.Count; i++)
         {
-            if (allowed == value) return true;
+            if (Results[i] == value) return true;
         }
         return false;
     }

@@ -24,16 +24,18 @@ internal static class InputChecks
     /// Control characters (other than tab and line ends) and UTF-16 surrogates that do not pair up: kept
     /// in the text, and reported. Two vectorised searches over the text; at most ten listed of each kind, then a count.
     /// </summary>
-    public static List<Diagnostic> FindOddCharacters(string text)
+    public static IReadOnlyList<Diagnostic> FindOddCharacters(string text)
     {
-        var into = new List<Diagnostic>();
-        var controls = new OddKind(DiagnosticCodes.ControlCharacter, "control character");
-        var surrogates = new OddKind(DiagnosticCodes.LoneSurrogate, "lone surrogate");
-        int line = 1, lineStart = 0, scanned = 0;
         // Controls and surrogates are searched apart (one ASCII set, one range: both vectorised; a set
         // of both would fall back to a much slower search), each again only once its hit is passed.
         var control = Next(text, 0, surrogate: false);
         var surrogate = Next(text, 0, surrogate: true);
+        if (control < 0 && surrogate < 0) return [];
+
+        var into = new List<Diagnostic>();
+        var controls = new OddKind(DiagnosticCodes.ControlCharacter, "control character");
+        var surrogates = new OddKind(DiagnosticCodes.LoneSurrogate, "lone surrogate");
+        int line = 1, lineStart = 0, scanned = 0;
         while (control >= 0 || surrogate >= 0)
         {
             var at = surrogate < 0 || (control >= 0 && control < surrogate) ? control : surrogate;

@@ -16,17 +16,21 @@ internal static class Lines
     /// Fails, consuming nothing, at the end of the input and on a line of another kind, so that <c>Or</c>
     /// can try another reading of it.
     /// </summary>
-    public static Parser<Reading<T>> Line<T>(string expected, Func<SourceLine, Reading<T>?> read, bool skipBlankLines = true) => input =>
+    public static Parser<Reading<T>> Line<T>(string expected, Func<SourceLine, Reading<T>?> read, bool skipBlankLines = true)
     {
-        var line = At(input, skipBlankLines);
-        if (line.IsBlank && !line.HasLineEnd)
+        string[] expectations = [expected];
+        return input =>
         {
-            return SpracheResult.Failure<Reading<T>>(input, "the end of the input", [expected]);
-        }
-        return read(line) is { } reading
-            ? SpracheResult.Success(reading, SourceInput.After(line))
-            : SpracheResult.Failure<Reading<T>>(input, SourceLine.Describe(line.Text), [expected]);
-    };
+            var line = At(input, skipBlankLines);
+            if (line.IsBlank && !line.HasLineEnd)
+            {
+                return SpracheResult.Failure<Reading<T>>(input, "the end of the input", expectations);
+            }
+            return read(line) is { } reading
+                ? SpracheResult.Success(reading, SourceInput.After(line))
+                : SpracheResult.Failure<Reading<T>>(input, SourceLine.Describe(line.Text), expectations);
+        };
+    }
 
     /// <summary>
     /// A block that is not there: consumes nothing and reads <paramref name="fallback"/>, with a

@@ -11,7 +11,10 @@ namespace GillRepro.Parsing;
 internal abstract class Rendering
 {
     /// <summary>Every rendering, in the order detection tries them when no header tells.</summary>
-    public static IReadOnlyList<Rendering> All { get; } = [new MarkdownRendering(), new PlainTextRendering()];
+    public static readonly Rendering[] All = [new MarkdownRendering(), new PlainTextRendering()];
+
+    /// <summary>For each rendering, the order to try them in when its header comes first: it, then the others.</summary>
+    private static readonly Rendering[][] Orders = [.. All.Select(first => (Rendering[])[first, .. All.Where(r => r != first)])];
 
     /// <summary>The public name of the rendering.</summary>
     public abstract ScorecardRendering Kind { get; }
@@ -59,15 +62,15 @@ internal abstract class Rendering
     /// One line of the table: <c>table-line = row | blank | stray ;</c> a row (whole or damaged) read into
     /// its variable, a blank line, or any other line, skipped. Each with its problems.
     /// </summary>
-    public Parser<Reading<(Variable? Variable, SourceSpan Name)>> TableLine => field ??=
+    public Parser<Reading<Variable?>> TableLine => field ??=
         Lines.Line("a table row", Row, skipBlankLines: false)
-            .Or(Lines.Line("a blank line", Blank, skipBlankLines: false))
-            .Or(Lines.Line("a line", Stray, skipBlankLines: false));
+            .XOr(Lines.Line("a blank line", Blank, skipBlankLines: false)
+                .XOr(Lines.Line("a line", Stray, skipBlankLines: false)));
 
     private const string Dropped = "the row is dropped";
 
     /// <summary>A row of this rendering, whole or damaged; null for a line that is no row at all.</summary>
-    private Reading<(Variable? Variable, SourceSpan Name)>? Row(SourceLine line)
+    private Reading<Variable?>? Row(SourceLine line)
     {
         var cells = Scan(line);
         if (cells.Shape != RowShape.NotARow) return Read(line, cells);
@@ -75,18 +78,18 @@ internal abstract class Rendering
     }
 
     /// <summary>A blank line: the end of the text's blank tail, or a blank line inside the table (read on).</summary>
-    private static Reading<(Variable? Variable, SourceSpan Name)>? Blank(SourceLine line) =>
+    private static Reading<Variable?>? Blank(SourceLine line) =>
         !line.IsBlank ? null
-        : line.IsLast ? Reading<(Variable?, SourceSpan)>.Clean(default)
-        : Reading<(Variable?, SourceSpan)>.With(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"));
+        : line.IsLast ? Reading<Variable?>.Clean(default)
+        : Reading<Variable?>.With(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"));
 
     /// <summary>Any other line: not a row, skipped.</summary>
-    private Reading<(Variable? Variable, SourceSpan Name)>? Stray(SourceLine line) =>
-        Reading<(Variable?, SourceSpan)>.With(default, new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
+    private Reading<Variable?>? Stray(SourceLine line) =>
+        Reading<Variable?>.With(default, new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
             $"expected a table row {RowPattern}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped"));
 
     /// <summary>A row's shape turned into the row, a diagnostic, or both: the one table from shape to message that strict and lenient parsing share.</summary>
-    private Reading<(Variable? Variable, SourceSpan Name)> Read(SourceLine line, RowCells cells)
+    private Reading<Variable?> Read(SourceLine line, RowCells cells)
     {
         var last = line.IsLast;
         var at = line.SpanFrom(cells.ProblemOffset);
@@ -101,7 +104,7 @@ internal abstract class Rendering
             case RowShape.NoResult:
                 return Drop(line, MissingResultCell, "expected a result after the variable name, found the end of the line");
             case RowShape.EmptyName:
-                return Reading<(Variable? Variable, SourceSpan Name)>.With(default, new Diagnostic(EmptyName, DiagnosticSeverity.Error, "expected a variable name, found an empty cell", at, Dropped));
+                return Reading<Variable?>.With(default, new Diagnostic(EmptyName, DiagnosticSeverity.Error, "expected a variable name, found an empty cell", at, Dropped));
             case RowShape.EndsInResult:
             case RowShape.TwoCells when !last:
                 return Keep(line, cells, false, new Diagnostic(MissingEvidenceCell, DiagnosticSeverity.Error,
@@ -123,10 +126,10 @@ internal abstract class Rendering
         }
     }
 
-    private static Reading<(Variable? Variable, SourceSpan Name)> Drop(SourceLine line, string code, string message) =>
-        Reading<(Variable? Variable, SourceSpan Name)>.With(default, new Diagnostic(code, DiagnosticSeverity.Error, message, line.Span, Dropped));
+    private static Reading<Variable?> Drop(SourceLine line, string code, string message) =>
+        Reading<Variable?>.With(default, new Diagnostic(code, DiagnosticSeverity.Error, message, line.Span, Dropped));
 
-    private static Reading<(Variable? Variable, SourceSpan Name)> Keep(SourceLine line, RowCells cells, bool cutOff, Diagnostic? shape)
+    private static Reading<Variable?> Keep(SourceLine line, RowCells cells, bool cutOff, Diagnostic? shape)
     {
         var source = line.Source;
         var evidence = new SourceSpan(cells.EvidenceStart, cells.EvidenceEnd - cells.EvidenceStart, line.Number, line.ColumnOf(cells.EvidenceStart));
@@ -146,7 +149,7 @@ internal abstract class Rendering
             ({ } s, null) => [s],
             ({ } s, { } c) => [s, c],
         };
-        return new Reading<(Variable? Variable, SourceSpan Name)>((variable, name), problems);
+        return new Reading<Variable?>(variable, problems);
     }
 
     /// <summary>What a kept row says that is worth a diagnostic: an unknown variable, a result outside the Index's words or the variable's.</summary>
@@ -186,15 +189,7 @@ internal abstract class Rendering
     /// The renderings to try on a text, most likely first: the one whose table header comes first in the
     /// text, then the others in the order of <see cref="All"/>.
     /// </summary>
-    public static IEnumerable<Rendering> Candidates(string text, int start)
-    {
-        var first = Detect(text, start);
-        yield return first;
-        foreach (var rendering in All)
-        {
-            if (rendering != first) yield return rendering;
-        }
-    }
+    public static Rendering[] Candidates(string text, int start) => Orders[Array.IndexOf(All, Detect(text, start))];
 
     private static Rendering Detect(string text, int start)
     {
@@ -221,5 +216,5 @@ internal abstract class Rendering
                 : Reading<bool>.With(false, new Diagnostic(code, DiagnosticSeverity.Error,
                     $"expected {expected}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped")),
                 skipBlankLines)
-            .Or(Lines.Missing(code, DiagnosticSeverity.Error, expected, false));
+            .XOr(Lines.Missing(code, DiagnosticSeverity.Error, expected, false));
 }

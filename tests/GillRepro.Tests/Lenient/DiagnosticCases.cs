@@ -50,7 +50,7 @@ public static class DiagnosticCases
         { "GR037", DiagnosticSeverity.Error, 16, 1, Cards.Valid + "\nSee also our other paper." },
         { "GR038", DiagnosticSeverity.Warning, 11, 1, With(10, "") },
         { "GR040", DiagnosticSeverity.Warning, 14, 1, Cards.Join(Cards.Lines().Take(13)) + "\n" },
-        { "GR041", DiagnosticSeverity.Warning, 16, 3, Cards.Valid + "\n| Pseudocode | No | again |" },
+        { "GR041", DiagnosticSeverity.Warning, 16, 1, Cards.Valid + "\n| Pseudocode | No | again |" },
         { "GR042", DiagnosticSeverity.Warning, 16, 3, Cards.Valid + "\n| Ethics Statement | Yes | Section 9 |" },
         { "GR043", DiagnosticSeverity.Information, 9, 16, With(8, "| Pseudocode | N/A | missing |") },
         { "GR044", DiagnosticSeverity.Warning, 9, 16, With(8, "| Pseudocode | Academia | odd |") },
