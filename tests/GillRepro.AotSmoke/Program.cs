@@ -24,7 +24,7 @@ var checks = new (string What, bool Ok)[]
     ("markdown round trip", Scorecard.ToMarkdown(paper) == text),
     ("lenient cut-off page", lenient.Diagnostics.Any(d => d.Code == DiagnosticCodes.CutInEvidence)),
     ("strict refuses it with the same error", !Scorecard.TryParse(text[..2000], out _, out var error) && error == lenient.FirstError),
-    ("UTF-16 decoded", Scorecard.TryDecode(System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text)).ToArray(), out var decoded, out _) && Scorecard.Parse(decoded) == paper),
+    ("UTF-16 decoded", Scorecard.TryDecode(System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text)).ToArray(), out var decoded, out _) && decoded == "\uFEFF" + text),
     ("catalogue", VariableCatalog.All.Count == 9 && VariableCatalog.Find("open source code")?.Kind == VariableKind.OpenSourceCode),
     ("plain text round trip", Scorecard.Parse(Scorecard.ToPlainText(paper)).Variables.Select(v => v.Evidence.Text).SequenceEqual(paper.Variables.Select(v => v.Evidence.Text))),
     ("summary", summary.Groups.Single().Key == "NeurIPS 2023"),

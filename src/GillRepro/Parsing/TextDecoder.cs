@@ -32,12 +32,14 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
-            var index = Math.Clamp(e.Index, 0, Math.Max(0, body.Length - 1));
-            // The text before the bad byte decodes: count its lines and its UTF-16 columns.
-            var before = (skip > 0 ? "\uFEFF" : "") + encoding.GetString(body[..FirstWhole(body, index, encoding)]);
+            // Where the first byte that is not text stands, and the text before it, which decodes.
+            var (bad, before) = encoding is UnicodeEncoding
+                ? FirstLoneUnit(body, bigEndian: ReferenceEquals(encoding, Utf16Be))
+                : (Math.Clamp(e.Index, 0, Math.Max(0, body.Length - 1)), encoding.GetString(body[..Math.Clamp(e.Index, 0, body.Length)]));
+            if (skip > 0) before = "\uFEFF" + before;
             var lineStart = before.LastIndexOf('\n') + 1;
             var line = 1 + before.AsSpan().Count('\n');
-            var offset = skip + index;
+            var offset = skip + bad;
             text = "";
             problem = new Diagnostic(DiagnosticCodes.NotText, DiagnosticSeverity.Error,
                 string.Create(CultureInfo.InvariantCulture, $"expected {name} text, found the byte 0x{bytes[offset]:X2} (byte {offset} of the input){Guess(bytes, skip)}"),
@@ -47,9 +49,23 @@ internal static class TextDecoder
         }
     }
 
-    /// <summary>The length of the prefix that holds whole characters only (UTF-16 needs an even count).</summary>
-    private static int FirstWhole(ReadOnlySpan<byte> body, int index, Encoding encoding) =>
-        encoding is UnicodeEncoding ? index & ~1 : Math.Min(index, body.Length);
+    /// <summary>The byte offset of the first UTF-16 code unit that is not text (a surrogate without its pair, or a lone last byte), and the text before it.</summary>
+    private static (int Offset, string Before) FirstLoneUnit(ReadOnlySpan<byte> body, bool bigEndian)
+    {
+        var units = new char[body.Length / 2];
+        for (var i = 0; i < units.Length; i++)
+        {
+            units[i] = bigEndian ? (char)((body[2 * i] << 8) | body[2 * i + 1]) : (char)(body[2 * i] | (body[2 * i + 1] << 8));
+        }
+        var k = 0;
+        while (k < units.Length)
+        {
+            if (char.IsHighSurrogate(units[k]) && k + 1 < units.Length && char.IsLowSurrogate(units[k + 1])) k += 2;
+            else if (char.IsSurrogate(units[k])) break;
+            else k++;
+        }
+        return (2 * k, new string(units, 0, k));
+    }
 
     /// <summary>What the bytes seem to be, when they are not what was tried.</summary>
     private static string Guess(ReadOnlySpan<byte> bytes, int skip)
