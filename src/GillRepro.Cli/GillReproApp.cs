@@ -22,6 +22,13 @@ internal static class GillReproApp
     /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default)
     {
+        // --version works after any command, as --help does.
+        if (args.Contains("--version") && !(args.Length > 0 && args[0] == "--version"))
+        {
+            output.WriteLine(typeof(GillReproApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown");
+            return ExitCodes.Success;
+        }
         var result = CreateRoot().Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)

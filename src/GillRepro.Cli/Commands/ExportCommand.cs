@@ -13,22 +13,24 @@ internal static class ExportCommand
         var format = Options.Choice<ExportFormat>("--format", "-f", "csv (RFC 4180), jsonl (one JSON object per paper per line) or parquet (for pandas, DuckDB, Spark).");
         var output = Options.OutputFile("The file to write; it is replaced, whole, only when the export finished.");
         var quiet = Options.Quiet();
+        var lenient = Options.Lenient();
 
         var command = new Command("export", "Write one row per paper (file, venue, year, title, authors, the nine results, both scores, empirical) as CSV, JSON Lines or Parquet.")
         {
-            paths, format, output, quiet,
+            paths, format, output, quiet, lenient,
         };
         command.SetAction((result, cancel) => RunAsync(
             result.GetValue(paths) ?? [],
             result.GetValue(format),
             result.GetValue(output)!,
             result.GetValue(quiet),
+            result.GetValue(lenient),
             result.InvocationConfiguration.Error,
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, bool lenient, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
@@ -38,7 +40,7 @@ internal static class ExportCommand
         {
             var written = await OutputFile.TryWriteAsync(file, error, temporary => Progress.RunAsync(error, quiet, sources.Count, "Exporting scorecards", async advance =>
             {
-                corpus = new Corpus(sources, error, advance);
+                corpus = new Corpus(sources, error, advance, lenient, cancel);
                 await using var stream = File.Create(temporary);
                 await using var writer = await ExportWriters.CreateAsync(format, stream).ConfigureAwait(false);
                 foreach (var (source, paper) in corpus.Papers())
@@ -47,7 +49,8 @@ internal static class ExportCommand
                     await writer.WriteAsync(source.Name, paper).ConfigureAwait(false);
                     papers++;
                 }
-                return papers;
+                // Nothing read is nothing to write: the file is left as it was.
+                return papers > 0;
             })).ConfigureAwait(false);
             if (!written) return ExitCodes.Usage;
         }
@@ -57,8 +60,7 @@ internal static class ExportCommand
             return ExitCodes.Cancelled;
         }
 
-        error.WriteLine($"Wrote {papers} {(papers == 1 ? "paper" : "papers")} to {file}.");
-        corpus!.ReportSkipped();
-        return corpus.Skipped > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        if (papers > 0) error.WriteLine($"Wrote {SummaryOutput.Count(papers, "paper")} to {file}.");
+        return corpus!.Report();
     }
 }

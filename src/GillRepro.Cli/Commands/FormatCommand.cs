@@ -32,6 +32,7 @@ internal static class FormatCommand
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var problems = 0;
+        var unwritable = 0;
         foreach (var source in sources)
         {
             var original = source.ReadBytes();
@@ -42,7 +43,14 @@ internal static class FormatCommand
                 continue;
             }
 
-            // A file is rewritten only when it parses without errors, so formatting never drops a row.
+            // A file is rewritten only when it holds one scorecard without errors, so formatting never drops a row.
+            var reports = Scorecard.ParseMany(new StringReader(text)).Take(2).ToList();
+            if (reports.Count > 1)
+            {
+                error.WriteLine($"{source.Name}: holds more than one scorecard; format rewrites files of one, so it was left as it is.");
+                problems++;
+                continue;
+            }
             var report = Scorecard.ParseLenient(text);
             if (!report.IsValid || report.Paper is null)
             {
@@ -66,10 +74,28 @@ internal static class FormatCommand
             var bytes = Utf8.GetBytes(canonical);
             if (bytes.AsSpan().SequenceEqual(original)) continue;
 
-            output.WriteLine(source.Name);
-            if (check) problems++;
-            else File.WriteAllBytes(source.Path!, bytes);
+            if (check)
+            {
+                output.WriteLine(source.Name);
+                problems++;
+                continue;
+            }
+            try
+            {
+                File.WriteAllBytes(source.Path!, bytes);
+                output.WriteLine(source.Name);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"gillrepro: cannot rewrite {source.Name}: {e.Message}");
+                unwritable++;
+            }
         }
-        return problems > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        if (sources.Count == 0)
+        {
+            error.WriteLine("gillrepro: no scorecard files (*.md, *.txt) were found.");
+            return ExitCodes.Problems;
+        }
+        return unwritable > 0 ? ExitCodes.Usage : problems > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 }

@@ -38,6 +38,11 @@ internal static class Options
     public static Option<GroupBy> By(GroupBy defaultValue = GroupBy.Year) => Choice<GroupBy>("--by", "-b",
         "How to group the papers: year, venue, venue-year, affiliation (academia; industry = Collaboration or Industry) or none.", defaultValue);
 
+    public static Option<bool> Lenient() => new("--lenient")
+    {
+        Description = "Keep what can be read of damaged scorecards (cut-off pages, broken rows), marked incomplete where a variable is missing, and report every problem on standard error.",
+    };
+
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {
         Description = "No progress bar (it is shown only when standard error is a terminal).",

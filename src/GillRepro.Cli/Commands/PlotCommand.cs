@@ -18,38 +18,40 @@ internal static class PlotCommand
                 result.AddError($"--output: the picture must be a .png or a .svg file, not '{file.Name}'.");
         });
         var quiet = Options.Quiet();
+        var lenient = Options.Lenient();
 
         var command = new Command("plot", "Draw the Index's trend per year: papers sharing both code and data, the inferred reproducibility rate with its 95% band, and each variable's percent Yes.")
         {
-            paths, output, quiet,
+            paths, output, quiet, lenient,
         };
         command.SetAction((result, cancel) => RunAsync(
             result.GetValue(paths) ?? [],
             result.GetValue(output)!,
             result.GetValue(quiet),
+            result.GetValue(lenient),
             result.InvocationConfiguration.Error,
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         try
         {
-            var (summary, corpus) = Corpus.Summarize(sources, GroupBy.Year, error, quiet, cancel);
+            var (summary, corpus) = Corpus.Summarize(sources, GroupBy.Year, lenient, error, quiet, cancel);
+            if (corpus.PaperCount == 0) return corpus.Report();
             if (!await OutputFile.TryWriteAsync(file, error, temporary =>
                 {
                     TrendPlot.Save(summary, temporary);
-                    return Task.CompletedTask;
+                    return Task.FromResult(true);
                 }).ConfigureAwait(false))
             {
                 return ExitCodes.Usage;
             }
             error.WriteLine($"Drew {summary.Groups.Count} {(summary.Groups.Count == 1 ? "year" : "years")} of {summary.Papers} {(summary.Papers == 1 ? "paper" : "papers")} to {file}.");
-            corpus.ReportSkipped();
-            return corpus.Skipped > 0 ? ExitCodes.Problems : ExitCodes.Success;
+            return corpus.Report();
         }
         catch (OperationCanceledException)
         {

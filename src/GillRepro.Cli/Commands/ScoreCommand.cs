@@ -36,33 +36,12 @@ internal static class ScoreCommand
         var failed = 0;
         foreach (var source in sources)
         {
-            if (!source.TryReadText(out var text, out var unreadable))
-            {
-                Problems.Write(error, source.Name, unreadable, lenient);
-                failed++;
-                continue;
-            }
-
-            var report = Scorecard.ParseLenient(text);
-            if (lenient)
-            {
-                foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Information))
-                {
-                    Problems.Write(error, source.Name, diagnostic, lenient: true);
-                }
-                if (report.Paper is { } paper) scored.Add((source.Name, paper, Scorecard.Score(paper)));
-                if (!report.IsValid) failed++;
-            }
-            else if (report.IsValid)
-            {
-                scored.Add((source.Name, report.Paper!, Scorecard.Score(report.Paper!)));
-            }
-            else
-            {
-                // Strict: the first error, exactly what Scorecard.TryParse refuses the text with.
-                Problems.Write(error, source.Name, report.FirstError!, lenient: false);
-                failed++;
-            }
+            // Every scorecard of the file; strictly, one with an error is reported at its first error,
+            // exactly where `validate` reports it, and left out.
+            var read = CorpusReader.ReadOne(source, lenient);
+            foreach (var problem in read.Problems) error.WriteLine(problem);
+            foreach (var paper in read.Papers) scored.Add((source.Name, paper, Scorecard.Score(paper)));
+            if (read.Failed) failed++;
         }
 
         switch (format)
@@ -89,8 +68,13 @@ internal static class ScoreCommand
         if (failed > 0)
         {
             error.WriteLine(lenient
-                ? $"{failed} of {sources.Count} files have errors; what could be read of them was scored."
-                : $"{failed} of {sources.Count} files could not be read as scorecards.");
+                ? $"{failed} of {SummaryOutput.Count(sources.Count, "file")} {(failed == 1 ? "has" : "have")} errors; what could be read of them was scored."
+                : $"Could not read {SummaryOutput.Count(failed, "file")} of {sources.Count} as scorecards.");
+        }
+        if (scored.Count == 0)
+        {
+            error.WriteLine("gillrepro: no scorecard was read, so there is nothing to score.");
+            return ExitCodes.Problems;
         }
         return failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }

@@ -14,41 +14,43 @@ internal static class SummaryCommand
         var format = Options.Choice<SummaryFormat>("--format", "-f",
             "table: the Index's tables as markdown; json: {\"groups\": [...]}; csv: one row per group.", SummaryFormat.Table);
         var quiet = Options.Quiet();
+        var lenient = Options.Lenient();
 
         var command = new Command("summary", "The Index's figures for a corpus, per year, venue, venue-year, affiliation or all together: papers sharing code and data, mean Reproducibility Score with its 95% interval, Documentation Scores, each variable's percent Yes.")
         {
-            paths, by, format, quiet,
+            paths, by, format, quiet, lenient,
         };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(by),
             result.GetValue(format),
             result.GetValue(quiet),
+            result.GetValue(lenient),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, bool lenient, TextWriter output, TextWriter error)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = Corpus.Summarize(sources, by, error, quiet);
+        var (summary, corpus) = Corpus.Summarize(sources, by, lenient, error, quiet);
+        if (corpus.PaperCount == 0) return corpus.Report();
 
         switch (format)
         {
             case SummaryFormat.Json:
-                SummaryOutput.WriteJson(output, summary, corpus.Files, corpus.Skipped);
+                SummaryOutput.WriteJson(output, summary, corpus.Files, corpus.Failed);
                 break;
             case SummaryFormat.Csv:
                 SummaryOutput.WriteCsv(output, summary);
                 break;
             default:
-                SummaryOutput.WriteTables(output, summary, corpus.Files, corpus.Skipped);
+                SummaryOutput.WriteTables(output, summary, corpus.Files, corpus.Failed);
                 break;
         }
 
-        corpus.ReportSkipped();
-        return corpus.Skipped > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        return corpus.Report();
     }
 }

@@ -10,16 +10,21 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt.", required: true);
-        var command = new Command("validate", "Check scorecards and print every problem as `path:line:column: severity CODE: message`; exit 0 when all files are valid.") { paths };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        var all = new Option<bool>("--all")
+        {
+            Description = $"List every problem of a file; by default the first {Output.Problems.ListedPerFile} are listed, then a count.",
+        };
+        var command = new Command("validate", "Check scorecards and print every problem as `path:line:column: severity CODE: message`; exit 0 when all files are valid.") { paths, all };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(all), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, bool all, TextWriter output, TextWriter error)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var invalid = 0;
+        var scorecards = 0;
         foreach (var source in sources)
         {
             if (!source.TryReadText(out var text, out var unreadable))
@@ -29,14 +34,26 @@ internal static class ValidateCommand
                 continue;
             }
 
-            var report = Scorecard.ParseLenient(text);
-            foreach (var diagnostic in report.Diagnostics) Problems.Write(output, source.Name, diagnostic, lenient: true);
-            if (!report.IsValid) invalid++;
+            // Every scorecard of the file, with every problem: the same reading as `score`, so a file
+            // is valid here exactly when `score` reads it.
+            var valid = true;
+            foreach (var report in Scorecard.ParseMany(new StringReader(text)))
+            {
+                scorecards++;
+                foreach (var line in Problems.Listed(source.Name, report.Diagnostics, all, information: true)) output.WriteLine(line);
+                valid &= report.IsValid;
+            }
+            if (!valid) invalid++;
         }
 
+        if (scorecards == 0)
+        {
+            error.WriteLine("gillrepro: no scorecard was found, so nothing was validated.");
+            return ExitCodes.Problems;
+        }
         error.WriteLine(invalid == 0
-            ? $"{sources.Count} of {sources.Count} files are valid scorecards."
-            : $"{invalid} of {sources.Count} files are not valid scorecards.");
+            ? $"{sources.Count} of {SummaryOutput.Count(sources.Count, "file")} {(sources.Count == 1 ? "is a valid scorecard" : "are valid scorecards")}."
+            : $"{invalid} of {SummaryOutput.Count(sources.Count, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}.");
         return invalid == 0 ? ExitCodes.Success : ExitCodes.Problems;
     }
 }

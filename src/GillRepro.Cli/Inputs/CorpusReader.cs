@@ -2,8 +2,11 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Inputs;
 
-/// <summary>A scorecard file read and parsed: its paper, or the problem that kept it from being one.</summary>
-internal sealed record ReadResult(ScorecardSource Source, Paper? Paper, string? Problem);
+/// <summary>
+/// A scorecard file read and parsed: the papers it holds (a file may hold several back to back), the
+/// problems to report (one line each), and whether any of them is an error.
+/// </summary>
+internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<Paper> Papers, IReadOnlyList<string> Problems, bool Failed);
 
 /// <summary>
 /// Reads and parses many scorecard files on all cores, handing them back in the order of the sources,
@@ -11,22 +14,46 @@ internal sealed record ReadResult(ScorecardSource Source, Paper? Paper, string? 
 /// </summary>
 internal static class CorpusReader
 {
-    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, CancellationToken cancel = default) =>
+    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, bool lenient, CancellationToken cancel = default) =>
         sources.AsParallel()
             .AsOrdered()
             .WithCancellation(cancel)
             .WithDegreeOfParallelism(Environment.ProcessorCount)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(ReadOne);
+            .Select(source => ReadOne(source, lenient));
 
-    private static ReadResult ReadOne(ScorecardSource source)
+    /// <summary>
+    /// One file: every scorecard in it (<see cref="Scorecard.ParseMany"/>). Strictly, a scorecard with an
+    /// error is reported at its first error and left out; leniently, what it holds is kept (marked
+    /// incomplete where a variable is missing) and its problems are reported.
+    /// </summary>
+    public static ReadResult ReadOne(ScorecardSource source, bool lenient)
     {
         if (!source.TryReadText(out var text, out var unreadable))
         {
-            return new ReadResult(source, null, Problems.Format(source.Name, unreadable, lenient: false));
+            return new ReadResult(source, [], [Problems.Format(source.Name, unreadable, lenient)], true);
         }
-        return Scorecard.TryParse(text, out var paper, out var problem)
-            ? new ReadResult(source, paper, null)
-            : new ReadResult(source, null, Problems.Format(source.Name, problem, lenient: false));
+
+        var papers = new List<Paper>(1);
+        var problems = new List<string>();
+        var failed = false;
+        foreach (var report in Scorecard.ParseMany(new StringReader(text)))
+        {
+            failed |= !report.IsValid;
+            if (lenient)
+            {
+                if (report.Paper is { } paper) papers.Add(paper);
+                problems.AddRange(Problems.Listed(source.Name, report.Diagnostics));
+            }
+            else if (report.IsValid)
+            {
+                papers.Add(report.Paper!);
+            }
+            else
+            {
+                problems.Add(Problems.Format(source.Name, report.FirstError!, lenient: false));
+            }
+        }
+        return new ReadResult(source, papers, problems, failed);
     }
 }

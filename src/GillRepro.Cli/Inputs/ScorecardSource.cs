@@ -42,7 +42,15 @@ internal sealed record ScorecardSource(string Name, string? Path)
             return true;
         }
         sources = Expand(paths, extensions, out var missing);
-        foreach (var path in missing) error.WriteLine($"{path}: no such file or folder");
+        // An unknown option makes the rest of the line unreliable: it alone is named.
+        var options = missing.Where(p => p.StartsWith('-')).ToList();
+        foreach (var path in options.Count > 0 ? options : missing)
+        {
+            // An option the command does not have reaches here as a path: name it as an option.
+            error.WriteLine(path.StartsWith('-')
+                ? $"gillrepro: unknown option '{path}'; run 'gillrepro <command> --help' to see the options."
+                : $"{path}: no such file or folder");
+        }
         return missing.Count == 0;
     }
 

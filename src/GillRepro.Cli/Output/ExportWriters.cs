@@ -45,6 +45,7 @@ internal static class ExportWriters
             _csv.WriteField(CsvFiles.Number(row.DocumentationScore));
             _csv.WriteField(CsvFiles.Number(row.ReproducibilityScore));
             _csv.WriteField(row.Empirical ? "true" : "false");
+            _csv.WriteField(row.Complete ? "true" : "false");
             _csv.EndRecord();
             return ValueTask.CompletedTask;
         }
@@ -85,8 +86,9 @@ internal static class ExportWriters
         private static readonly DataField<int> Documentation = new("documentation_score");
         private static readonly DataField<double> Reproducibility = new("reproducibility_score");
         private static readonly DataField<bool> Empirical = new("empirical");
+        private static readonly DataField<bool> Complete = new("complete");
 
-        public static readonly ParquetSchema Schema = new([File, Venue, Year, Title, Authors, .. Results, Documentation, Reproducibility, Empirical]);
+        public static readonly ParquetSchema Schema = new([File, Venue, Year, Title, Authors, .. Results, Documentation, Reproducibility, Empirical, Complete]);
 
         private readonly ParquetWriter _writer;
         private readonly List<ExportRow> _rows = new(RowGroupSize);
@@ -119,6 +121,7 @@ internal static class ExportWriters
                 await group.WriteAsync(Documentation, (ReadOnlyMemory<int>)_rows.Select(r => r.DocumentationScore).ToArray()).ConfigureAwait(false);
                 await group.WriteAsync(Reproducibility, (ReadOnlyMemory<double>)_rows.Select(r => r.ReproducibilityScore).ToArray()).ConfigureAwait(false);
                 await group.WriteAsync(Empirical, (ReadOnlyMemory<bool>)_rows.Select(r => r.Empirical).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Complete, (ReadOnlyMemory<bool>)_rows.Select(r => r.Complete).ToArray()).ConfigureAwait(false);
             }
             _rows.Clear();
         }

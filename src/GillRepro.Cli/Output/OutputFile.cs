@@ -7,8 +7,12 @@ namespace GillRepro.Cli.Output;
 /// </summary>
 internal static class OutputFile
 {
-    /// <summary>Writes the file through <paramref name="write"/>, which receives the temporary path; false, with one line on <paramref name="error"/>, when it cannot be written.</summary>
-    public static async Task<bool> TryWriteAsync(FileInfo target, TextWriter error, Func<string, Task> write)
+    /// <summary>
+    /// Writes the file through <paramref name="write"/>, which receives the temporary path and says
+    /// whether what it wrote is worth keeping (nothing is kept, and the file is left as it was, when it
+    /// is not); false, with one line on <paramref name="error"/>, when the file cannot be written.
+    /// </summary>
+    public static async Task<bool> TryWriteAsync(FileInfo target, TextWriter error, Func<string, Task<bool>> write)
     {
         if (Directory.Exists(target.FullName))
         {
@@ -26,8 +30,7 @@ internal static class OutputFile
         var temporary = Path.Combine(folder, $".{target.Name}.{Guid.NewGuid():N}.partial{target.Extension}");
         try
         {
-            await write(temporary).ConfigureAwait(false);
-            File.Move(temporary, target.FullName, overwrite: true);
+            if (await write(temporary).ConfigureAwait(false)) File.Move(temporary, target.FullName, overwrite: true);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -14,7 +14,8 @@ internal sealed record ScoredPaper(
     IReadOnlyDictionary<string, string> Results,
     int DocumentationScore,
     double ReproducibilityScore,
-    bool Empirical)
+    bool Empirical,
+    bool Complete)
 {
     public static ScoredPaper From(string file, Paper paper, PaperScore score)
     {
@@ -25,7 +26,7 @@ internal sealed record ScoredPaper(
             if (paper.Find(variable.Kind) is { } row) results.Add(variable.Name, row.Result.Text);
         }
         return new ScoredPaper(file, paper.Title, paper.Authors, paper.Venue.Name, paper.Venue.Year, results,
-            score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical);
+            score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical, score.IsComplete);
     }
 }
 

@@ -43,7 +43,7 @@ internal static class SummaryOutput
     }
 
     public static string Footer(CorpusSummary summary, int files, int skipped) => string.Create(CultureInfo.InvariantCulture,
-        $"{summary.Papers} papers in {summary.Groups.Count} groups, read from {files} files ({skipped} could not be read and were skipped). Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
+        $"{Count(summary.Papers, "paper")}{Incomplete(summary)} in {Count(summary.Groups.Count, "group")}, read from {Count(files, "file")} ({skipped} could not be read and {(skipped == 1 ? "was" : "were")} skipped). Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
 
     public static void WriteJson(TextWriter writer, CorpusSummary summary, int files, int skipped)
     {
@@ -57,7 +57,7 @@ internal static class SummaryOutput
         using var csv = CsvFiles.Writer(writer);
         string[] header =
         [
-            KeyLabel(summary.By), "papers", "empirical", "both_code_and_data", "both_code_and_data_percent",
+            KeyLabel(summary.By), "papers", "incomplete", "empirical", "both_code_and_data", "both_code_and_data_percent",
             "reproducibility_percent", "reproducibility_low_percent", "reproducibility_high_percent",
             "mean_documentation_score", "median_documentation_score",
             .. Enumerable.Range(0, Variables.Count + 1).Select(d => $"documentation_score_{d}"),
@@ -70,7 +70,7 @@ internal static class SummaryOutput
             var json = ToJson(group);
             csv.WriteRecord(
             [
-                json.Key, CsvFiles.Number(json.Papers), CsvFiles.Number(json.Empirical), CsvFiles.Number(json.BothCodeAndData),
+                json.Key, CsvFiles.Number(json.Papers), CsvFiles.Number(json.Incomplete), CsvFiles.Number(json.Empirical), CsvFiles.Number(json.BothCodeAndData),
                 CsvFiles.Number(json.BothCodeAndDataPercent), CsvFiles.Number(json.ReproducibilityPercent),
                 CsvFiles.Number(json.ReproducibilityLowPercent), CsvFiles.Number(json.ReproducibilityHighPercent),
                 CsvFiles.Number(json.MeanDocumentationScore), CsvFiles.Number(json.MedianDocumentationScore),
@@ -86,10 +86,19 @@ internal static class SummaryOutput
         var s = group.Score;
         var variables = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var share in s.Variables) variables.Add(share.Variable, share.Share * 100);
-        SummaryGroupJson json = new(group.Key, s.Papers, s.EmpiricalPapers, s.BothCodeAndData, s.BothCodeAndDataShare * 100,
+        SummaryGroupJson json = new(group.Key, s.Papers, s.IncompletePapers, s.EmpiricalPapers, s.BothCodeAndData, s.BothCodeAndDataShare * 100,
             s.MeanReproducibilityScore * 100, s.ReproducibilityLow * 100, s.ReproducibilityHigh * 100,
             s.MeanDocumentationScore, s.MedianDocumentationScore, s.DocumentationScoreCounts, variables);
         return json;
+    }
+
+    /// <summary><c>1 paper</c>, <c>2 papers</c>.</summary>
+    public static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    private static string Incomplete(CorpusSummary summary)
+    {
+        var incomplete = summary.Groups.Sum(g => g.Score.IncompletePapers);
+        return incomplete == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({incomplete} incomplete: read leniently, they lack a variable and count only what they hold)");
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -104,6 +113,7 @@ internal sealed record SummaryDocument(int Files, int Skipped, string By, IReadO
 internal sealed record SummaryGroupJson(
     string Key,
     int Papers,
+    int Incomplete,
     int Empirical,
     int BothCodeAndData,
     double BothCodeAndDataPercent,

@@ -47,6 +47,24 @@ public sealed record Paper(
         return null;
     }
 
+    /// <summary>
+    /// True when the paper has a row for each of the nine variables of <see cref="VariableCatalog.All"/>,
+    /// as every scorecard of the Index does. Strict parsing reads only complete papers; lenient parsing
+    /// also reads incomplete ones (a page cut off, say), whose scores count what is there.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsComplete
+    {
+        get
+        {
+            foreach (var variable in VariableCatalog.All)
+            {
+                if (Find(variable.Kind) is null) return false;
+            }
+            return true;
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(Paper? other) =>
         other is not null

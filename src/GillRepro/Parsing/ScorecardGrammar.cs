@@ -170,7 +170,10 @@ internal static class ScorecardGrammar
         {
             if (firstLine[i] == 0)
             {
-                problems.Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Warning, $"the scorecard has no `{VariableCatalog.All[i].Name}` row", end, "it counts as not Yes"));
+                // A scorecard of the Index has all nine: a page without one is incomplete (often cut off),
+                // and a score over the rows it has would be wrong in silence.
+                problems.Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Error,
+                    $"expected a row for `{VariableCatalog.All[i].Name}`, found none: the scorecard is incomplete", end, "it counts as not Yes, and the paper is marked incomplete"));
             }
         }
 

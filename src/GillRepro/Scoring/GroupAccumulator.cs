@@ -12,6 +12,8 @@ internal sealed class GroupAccumulator
 
     public int Papers { get; private set; }
 
+    public int Incomplete { get; private set; }
+
     public int Empirical { get; private set; }
 
     public int BothCodeAndData { get; private set; }
@@ -21,6 +23,7 @@ internal sealed class GroupAccumulator
     public void Add(PaperScore score)
     {
         Papers++;
+        if (!score.IsComplete) Incomplete++;
         if (!score.IsEmpirical) return;
         Empirical++;
         _scoreCounts[score.DocumentationScore]++;
@@ -50,6 +53,7 @@ internal sealed class GroupAccumulator
 
         return new GroupScore(
             Papers,
+            Incomplete,
             n,
             n == 0 ? 0 : (double)total / n,
             Median(),

@@ -7,10 +7,11 @@ namespace GillRepro;
 /// </summary>
 public sealed record GroupScore
 {
-    internal GroupScore(int papers, int empiricalPapers, double meanDocumentationScore, double medianDocumentationScore, IReadOnlyList<int> documentationScoreCounts,
+    internal GroupScore(int papers, int incompletePapers, int empiricalPapers, double meanDocumentationScore, double medianDocumentationScore, IReadOnlyList<int> documentationScoreCounts,
         double meanReproducibilityScore, double reproducibilityLow, double reproducibilityHigh, int bothCodeAndData, int dataOnly, IReadOnlyList<VariableShare> variables)
     {
         Papers = papers;
+        IncompletePapers = incompletePapers;
         EmpiricalPapers = empiricalPapers;
         MeanDocumentationScore = meanDocumentationScore;
         MedianDocumentationScore = medianDocumentationScore;
@@ -25,6 +26,9 @@ public sealed record GroupScore
 
     /// <summary>All papers of the group.</summary>
     public int Papers { get; }
+
+    /// <summary>Papers that lack one of the nine variables (read leniently, such as pages cut off): their figures count only what is there.</summary>
+    public int IncompletePapers { get; }
 
     /// <summary>Papers whose <see cref="VariableKind.ResearchType"/> is Experimental.</summary>
     public int EmpiricalPapers { get; }
@@ -61,7 +65,7 @@ public sealed record GroupScore
 
     /// <inheritdoc />
     public bool Equals(GroupScore? other) =>
-        other is not null && Papers == other.Papers && EmpiricalPapers == other.EmpiricalPapers
+        other is not null && Papers == other.Papers && IncompletePapers == other.IncompletePapers && EmpiricalPapers == other.EmpiricalPapers
         && MeanDocumentationScore.Equals(other.MeanDocumentationScore)
         && MedianDocumentationScore.Equals(other.MedianDocumentationScore)
         && Sequence.Equal(DocumentationScoreCounts, other.DocumentationScoreCounts)

@@ -3,8 +3,9 @@ namespace GillRepro;
 /// <summary>A paper's scores as the Reproducibility Index defines them (see <c>docs/scoring.md</c>).</summary>
 public sealed record PaperScore
 {
-    internal PaperScore(int documentationScore, bool sharesCode, bool sharesData, bool isEmpirical, IReadOnlyList<CriterionOutcome> breakdown)
+    internal PaperScore(int documentationScore, bool sharesCode, bool sharesData, bool isEmpirical, bool isComplete, IReadOnlyList<CriterionOutcome> breakdown)
     {
+        IsComplete = isComplete;
         DocumentationScore = documentationScore;
         SharesCode = sharesCode;
         SharesData = sharesData;
@@ -27,13 +28,16 @@ public sealed record PaperScore
     /// <summary>True when the paper is empirical (its <see cref="VariableKind.ResearchType"/> is Experimental); only empirical papers enter group figures.</summary>
     public bool IsEmpirical { get; }
 
+    /// <summary>False when the paper lacks one of the nine variables (<see cref="Paper.IsComplete"/>): the scores count only what is there.</summary>
+    public bool IsComplete { get; }
+
     /// <summary>The variables that count toward D, each with its result and whether it is met.</summary>
     public IReadOnlyList<CriterionOutcome> Breakdown { get; }
 
     /// <inheritdoc />
     public bool Equals(PaperScore? other) =>
         other is not null && DocumentationScore == other.DocumentationScore && SharesCode == other.SharesCode
-        && SharesData == other.SharesData && IsEmpirical == other.IsEmpirical && Sequence.Equal(Breakdown, other.Breakdown);
+        && SharesData == other.SharesData && IsEmpirical == other.IsEmpirical && IsComplete == other.IsComplete && Sequence.Equal(Breakdown, other.Breakdown);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(DocumentationScore, SharesCode, SharesData, IsEmpirical, Sequence.Hash(Breakdown));

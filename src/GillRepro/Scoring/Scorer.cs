@@ -30,7 +30,7 @@ internal static class Scorer
             else data = true;
         }
         var empirical = paper.Find(VariableKind.ResearchType)?.Result.Value == ResultValue.Experimental;
-        return new PaperScore((int)documentation.Points, code, data, empirical, documentation.Outcomes);
+        return new PaperScore((int)documentation.Points, code, data, empirical, paper.IsComplete, documentation.Outcomes);
     }
 
     /// <summary>

@@ -84,7 +84,10 @@ internal static class ScorecardWriter
             if (Label(link, $"the link label `{link}`") is { } bad) return bad;
         }
 
-        if (paper.Variables.Count == 0) return "it has no variables, and a table needs at least one row";
+        foreach (var definition in VariableCatalog.All)
+        {
+            if (paper.Find(definition.Kind) is null) return $"it has no `{definition.Name}` row, and a scorecard of the Index has all nine variables (Paper.IsComplete)";
+        }
         for (var i = 0; i < paper.Variables.Count; i++)
         {
             var variable = paper.Variables[i];

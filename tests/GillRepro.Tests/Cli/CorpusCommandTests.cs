@@ -29,7 +29,7 @@ public class CorpusCommandTests
 
         exit.ShouldBe(1);
         output.ShouldMatchSnapshot();
-        error.ShouldBe($"{broken}:12:249: error GR030: expected `|` closing the row, found the end of the input\n1 of 5 files could not be read as scorecards and were skipped.\n");
+        error.ShouldBe($"{broken}:12:249: error GR030: expected `|` closing the row, found the end of the input\nCould not read 1 file of 5 as scorecards; it was skipped.\n");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class CorpusCommandTests
         var second = Tool.Run("summary", folder.Path, "--format", "csv");
 
         second.ShouldBe(first);
-        first.Output.Split('\n')[0].ShouldStartWith("year,papers,empirical,both_code_and_data,both_code_and_data_percent,");
+        first.Output.Split('\n')[0].ShouldStartWith("year,papers,incomplete,empirical,both_code_and_data,both_code_and_data_percent,");
     }
 
     [Fact]
@@ -107,12 +107,12 @@ public class CorpusCommandTests
         var fields = reader.Schema.DataFields;
         fields.Select(f => f.Name).ShouldBe(["file", "venue", "year", "title", "authors", "research_type", "researcher_affiliation", "pseudocode",
             "open_source_code", "open_datasets", "dataset_splits", "hardware_specification", "software_dependencies", "experiment_setup",
-            "documentation_score", "reproducibility_score", "empirical"]);
+            "documentation_score", "reproducibility_score", "empirical", "complete"]);
         var count = (int)group.RowCount;
         var columns = new List<string[]>();
         foreach (var field in fields)
         {
-            if (field.Name is not ("year" or "documentation_score" or "reproducibility_score" or "empirical"))
+            if (field.Name is not ("year" or "documentation_score" or "reproducibility_score" or "empirical" or "complete"))
             {
                 var values = new string?[count];
                 await group.ReadAsync(field, values.AsMemory());
@@ -169,6 +169,7 @@ public class CorpusCommandTests
                 score.DocumentationScore.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 score.ReproducibilityScore.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
                 score.IsEmpirical ? "true" : "false",
+                score.IsComplete ? "true" : "false",
             ];
             rows[i].ShouldBe(expected);
         }

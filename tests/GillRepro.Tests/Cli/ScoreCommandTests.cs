@@ -60,7 +60,7 @@ public class ScoreCommandTests
         exit.ShouldBe(1);
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1);
         error.ShouldContain($"{broken}:15:31: error GR030: expected `|` closing the row, found the end of the input\n");
-        error.ShouldContain("1 of 2 files could not be read as scorecards.");
+        error.ShouldContain("Could not read 1 file of 2 as scorecards.");
     }
 
     [Fact]
@@ -104,11 +104,14 @@ public class ScoreCommandTests
         exit.ShouldBe(1);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(2);
-        JsonDocument.Parse(lines[0]).RootElement.GetProperty("results").EnumerateObject().Count().ShouldBe(6);
+        var cutPaper = JsonDocument.Parse(lines[0]).RootElement;
+        cutPaper.GetProperty("results").EnumerateObject().Count().ShouldBe(6);
+        cutPaper.GetProperty("complete").GetBoolean().ShouldBeFalse();
+        JsonDocument.Parse(lines[1]).RootElement.GetProperty("complete").GetBoolean().ShouldBeTrue();
         error.ShouldContain($"{cut}:12:");
         error.ShouldContain("error GR030: expected `|` closing the row, found the end of the input; the evidence is kept as far as it goes and marked as cut off");
-        error.ShouldContain("warning GR040: the scorecard has no `Hardware Specification` row");
-        error.ShouldContain("1 of 2 files have errors; what could be read of them was scored.");
+        error.ShouldContain("error GR040: expected a row for `Hardware Specification`, found none: the scorecard is incomplete");
+        error.ShouldContain("1 of 2 files has errors; what could be read of them was scored.");
     }
 
     [Fact]

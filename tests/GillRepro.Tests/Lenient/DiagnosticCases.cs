@@ -48,8 +48,8 @@ public static class DiagnosticCases
         { "GR035", DiagnosticSeverity.Error, 9, 2, With(8, "|  | Yes | Algorithm 1 |") },
         { "GR036", DiagnosticSeverity.Warning, 9, 15, With(8, "| Pseudocode |  | Algorithm 1 |") },
         { "GR037", DiagnosticSeverity.Error, 16, 1, Cards.Valid + "\nSee also our other paper." },
-        { "GR038", DiagnosticSeverity.Warning, 11, 1, With(10, "") },
-        { "GR040", DiagnosticSeverity.Warning, 14, 1, Cards.Join(Cards.Lines().Take(13)) + "\n" },
+        { "GR038", DiagnosticSeverity.Warning, 11, 1, Cards.Join(Cards.Lines().Take(10).Append("").Concat(Cards.Lines().Skip(10))) },
+        { "GR040", DiagnosticSeverity.Error, 14, 1, Cards.Join(Cards.Lines().Take(13)) + "\n" },
         { "GR041", DiagnosticSeverity.Warning, 16, 1, Cards.Valid + "\n| Pseudocode | No | again |" },
         { "GR042", DiagnosticSeverity.Warning, 16, 3, Cards.Valid + "\n| Ethics Statement | Yes | Section 9 |" },
         { "GR043", DiagnosticSeverity.Information, 9, 16, With(8, "| Pseudocode | N/A | missing |") },
@@ -64,6 +64,6 @@ public static class DiagnosticCases
         { "GR034", DiagnosticSeverity.Error, 11, 1, Plain(l => { l[10] = "Pseudocode"; return l; }) },
         { "GR037", DiagnosticSeverity.Error, 11, 1, Plain(l => { l[10] = "Pseudo code Yes Algorithm 1"; return l; }) },
         { "GR020", DiagnosticSeverity.Error, 9, 1, Plain(l => { l[8] = "Variable Result Response"; return l; }) },
-        { "GR040", DiagnosticSeverity.Warning, 15, 39, Plain(l => [.. l.Take(15)]) },
+        { "GR040", DiagnosticSeverity.Error, 15, 39, Plain(l => [.. l.Take(15)]) },
     };
 }

@@ -85,9 +85,9 @@ public class LenientParsingTests
         paper.Variables.Take(5).ShouldAllBe(v => !v.Evidence.IsCutOff);
         report.Diagnostics.Where(d => d.Code == "GR040").Select(d => d.Message).ShouldBe(
         [
-            "the scorecard has no `Hardware Specification` row",
-            "the scorecard has no `Software Dependencies` row",
-            "the scorecard has no `Experiment Setup` row",
+            "expected a row for `Hardware Specification`, found none: the scorecard is incomplete",
+            "expected a row for `Software Dependencies`, found none: the scorecard is incomplete",
+            "expected a row for `Experiment Setup`, found none: the scorecard is incomplete",
         ]);
         report.IsValid.ShouldBeFalse();
     }

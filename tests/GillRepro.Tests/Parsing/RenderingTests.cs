@@ -93,7 +93,7 @@ public class RenderingTests
     public void PlainTextWriterRefusesWhatPlainTextCannotHold()
     {
         var unknown = Card with { Variables = [.. Card.Variables, new Variable("Ethics", new Result("Yes"), new Evidence(""))] };
-        var twoWords = Card with { Variables = [new Variable("Pseudocode", new Result("Not sure"), new Evidence(""))] };
+        var twoWords = Card with { Variables = [.. Card.Variables.Select(v => v.Kind == VariableKind.Pseudocode ? v with { Result = new Result("Not sure") } : v)] };
 
         Should.Throw<ArgumentException>(() => Scorecard.ToPlainText(unknown)).Message.ShouldContain("is not one of the nine names spelled as the Index spells them");
         Should.Throw<ArgumentException>(() => Scorecard.ToPlainText(twoWords)).Message.ShouldContain("one word");

@@ -50,6 +50,17 @@ internal static class Generators
         Name, Gen.Frequency((6, Gen.OneOf(Words)), (1, Text)), Text,
         (name, result, evidence) => new Variable(name, new Result(result), new Evidence(evidence)));
 
+    /// <summary>A row for each of the nine variables, in the Index's order, with up to two more rows of any kind inserted anywhere.</summary>
+    private static readonly Gen<Variable[]> CompleteRows = Gen.Select(
+        Gen.Select(Gen.Frequency((6, Gen.OneOf(Words)), (1, Text)), Text, (result, evidence) => (result, evidence)).Array[9],
+        Gen.Bool.Array[9], Row.Array[0, 2], Gen.Int[0, 9].Array[2],
+        (cells, upper, extra, at) =>
+        {
+            var rows = VariableCatalog.All.Select((v, i) => new Variable(upper[i] ? v.Name.ToUpperInvariant() : v.Name, new Result(cells[i].result), new Evidence(cells[i].evidence))).ToList();
+            for (var i = 0; i < extra.Length; i++) rows.Insert(Math.Min(at[i], rows.Count), extra[i]);
+            return rows.ToArray();
+        });
+
     /// <summary>Papers as a caller may build them, hostile fields and all; the writer must refuse or round-trip each one.</summary>
     public static readonly Gen<Paper> Paper = Gen.Select(
         Gen.Frequency((2, Gen.Const((string?)null)), (5, Text.Select(t => (string?)("Notice: " + t))), (1, Text.Select(t => (string?)t))),
@@ -58,7 +69,7 @@ internal static class Generators
         Gen.Frequency((4, Gen.OneOf<string>("NeurIPS", "AAAI", "NeurIPS Datasets and Benchmarks", "JMLR")), (1, Label)),
         Gen.Int[0, 9999],
         Label.Array[0, 4],
-        Row.Array[0, 12],
+        Gen.Frequency((4, CompleteRows), (1, Row.Array[0, 12])),
         (notice, title, authors, venue, year, links, rows) => new Paper(notice, title, authors, new Venue(venue, year), links, rows));
 
     /// <summary>A damage to a text: where, and what is done there.</summary>
