@@ -28,7 +28,37 @@ internal sealed class PlainTextRendering : Rendering
 
     public override Parser<Diagnostic[]> Frame { get; }
 
-    public override bool IsHeader(ReadOnlySpan<char> text) => text.Equals(HeaderLine, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The characters that may stand between a browser copy's cells, and between the words of the header
+    /// and of a name: a space, a tab, a no-break space (U+00A0, U+2007, U+202F). A run of them is one gap.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Gaps = System.Buffers.SearchValues.Create(" \t\u00A0\u2007\u202F");
+
+    private static bool IsGap(char c) => Gaps.Contains(c);
+
+    /// <summary>The header, in any letter case, its words apart by any gap (a browser copy has tabs there).</summary>
+    public override bool IsHeader(ReadOnlySpan<char> text) => WordsAt(text, HeaderLine) == text.Length;
+
+    /// <summary>The name as the record keeps it: its words apart by single spaces, as a clean copy writes them.</summary>
+    public override string NameOf(ReadOnlySpan<char> cell)
+    {
+        if (cell.IndexOfAnyExcept(Gaps) < 0 || !cell.ContainsAny(Gaps) || (cell.IndexOfAny("\t\u00A0\u2007\u202F") < 0 && !cell.Contains("  ", StringComparison.Ordinal)))
+            return VariableCatalog.Intern(cell);
+        var words = new System.Text.StringBuilder(cell.Length);
+        var gap = false;
+        foreach (var c in cell)
+        {
+            if (IsGap(c))
+            {
+                gap = true;
+                continue;
+            }
+            if (gap && words.Length > 0) words.Append(' ');
+            gap = false;
+            words.Append(c);
+        }
+        return VariableCatalog.Intern(words.ToString());
+    }
 
     /// <summary>The header line: rows start with a variable's name, which a venue line may start with too.</summary>
     public override bool OpensTable(ReadOnlySpan<char> text) => IsHeader(text);
@@ -50,6 +80,7 @@ internal sealed class PlainTextRendering : Rendering
 
     public override RowCells Scan(SourceLine line)
     {
+        var source = line.Source;
         // The raw line keeps trailing spaces and tabs: they may be evidence.
         var text = line.Source.AsSpan(line.Start, line.RawEnd - line.Start);
         var start = line.Start;
@@ -58,20 +89,23 @@ internal sealed class PlainTextRendering : Rendering
 
         var nameEnd = start + nameLength;
         var afterName = text[nameLength..].TrimEnd(" \t");
-        if (afterName.IsEmpty)
+        if (afterName.IndexOfAnyExcept(Gaps) < 0)
             return new RowCells(RowShape.NoResult, start, nameEnd, nameEnd, nameEnd, nameEnd, nameEnd, line.End);
 
-        var resultStart = nameEnd + 1;
-        var space = text[(nameLength + 1)..].IndexOf(' ');
-        if (space < 0)
+        // Cells are apart by one gap: a space in a clean copy, a tab, no-break spaces or a run of spaces in
+        // a browser's. The result is one word; the evidence is the rest of the line, every character kept.
+        var resultStart = nameEnd + text[nameLength..].IndexOfAnyExcept(Gaps);
+        var gap = source.AsSpan(resultStart, line.RawEnd - resultStart).IndexOfAny(Gaps);
+        if (gap < 0 || resultStart + gap >= line.End)
         {
             // The line ends with the result: a row with empty evidence, or one cut inside its result.
             return new RowCells(RowShape.Whole, start, nameEnd, resultStart, line.End, line.End, line.End, line.End);
         }
 
-        var resultEnd = resultStart + space;
-        return new RowCells(resultEnd == resultStart ? RowShape.EmptyResult : RowShape.Whole,
-            start, nameEnd, resultStart, resultEnd, resultEnd + 1, line.RawEnd, resultStart);
+        var resultEnd = resultStart + gap;
+        var evidenceStart = resultEnd + source.AsSpan(resultEnd, line.RawEnd - resultEnd).IndexOfAnyExcept(Gaps);
+        if (evidenceStart < resultEnd) evidenceStart = line.RawEnd;
+        return new RowCells(RowShape.Whole, start, nameEnd, resultStart, resultEnd, evidenceStart, line.RawEnd, resultStart);
     }
 
     public override void WriteHeader(TextWriter writer) => writer.Write(HeaderLine);
@@ -91,28 +125,54 @@ internal sealed class PlainTextRendering : Rendering
     public override string? Refuses(Variable variable, bool last)
     {
         var name = variable.Name;
-        if (KnownNameAt(name) != name.Length)
-            return $"the variable `{name}` is not one of the nine names spelled as the Index spells them (in any letter case), which plain text needs to tell the name from the result";
+        if (KnownNameAt(name) != name.Length || NameOf(name) != name)
+            return $"the variable `{name}` is not one of the nine names spelled as the Index spells them (in any letter case, words apart by single spaces), which plain text needs to tell the name from the result";
         var result = variable.Result.Text;
-        if (result.Length == 0 || result.AsSpan().ContainsAny(' ', '\t'))
+        if (result.Length == 0 || result.AsSpan().ContainsAny(Gaps))
             return $"the result `{result}` of `{name}` is not one word, which plain text needs to tell the result from the evidence";
+        var evidence = variable.Evidence.Text;
+        if (evidence.Length > 0 && IsGap(evidence[0]))
+            return $"the evidence of `{name}` starts with a space, tab or no-break space, which plain text reads as the gap between cells";
         if (last && variable.Evidence.Text.Length == 0 && variable.Result.Value == ResultValue.Unrecognized)
             return $"the last row, `{name}`, has the result `{result}`, which is none of the Index's words, and no evidence: read back, it cannot be told from a row cut inside its result";
         return null;
     }
 
-    /// <summary>The length of the longest known variable name the text starts with (followed by a space or the end), or -1.</summary>
+    /// <summary>The length of text the longest known variable name the text starts with takes (followed by a gap or the end), or -1.</summary>
     private static int KnownNameAt(ReadOnlySpan<char> text)
     {
-        var best = -1;
+        int best = -1, longest = -1;
         foreach (var name in VariableCatalog.VariableNames)
         {
-            if (name.Length > best && text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == name.Length || text[name.Length] == ' '))
+            var length = WordsAt(text, name);
+            if (length >= 0 && name.Length > longest && (text.Length == length || IsGap(text[length])))
             {
-                best = name.Length;
+                longest = name.Length;
+                best = length;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// How much of <paramref name="text"/> the words of <paramref name="words"/> take at its start, in any
+    /// letter case, each space of <paramref name="words"/> matching a run of gaps; -1 when they are not there.
+    /// </summary>
+    private static int WordsAt(ReadOnlySpan<char> text, string words)
+    {
+        if (text.StartsWith(words, StringComparison.OrdinalIgnoreCase)) return words.Length;
+        var at = 0;
+        foreach (var c in words)
+        {
+            if (c == ' ')
+            {
+                if (at >= text.Length || !IsGap(text[at])) return -1;
+                while (at < text.Length && IsGap(text[at])) at++;
+                continue;
+            }
+            if (at >= text.Length || char.ToUpperInvariant(text[at]) != char.ToUpperInvariant(c)) return -1;
+            at++;
+        }
+        return at;
     }
 }

@@ -37,6 +37,9 @@ internal abstract class Rendering
     /// <summary>True when the text is a row of this rendering's table, whole or damaged: what the stream splitter keeps in a document.</summary>
     public abstract bool StartsRow(ReadOnlySpan<char> text);
 
+    /// <summary>A variable's name cell as the record keeps it.</summary>
+    public virtual string NameOf(ReadOnlySpan<char> cell) => VariableCatalog.Intern(cell);
+
     /// <summary>Scans a line as a row into its cells.</summary>
     public abstract RowCells Scan(SourceLine line);
 
@@ -129,12 +132,12 @@ internal abstract class Rendering
     private static Reading<Variable?> Drop(SourceLine line, string code, string message) =>
         Reading<Variable?>.With(default, new Diagnostic(code, DiagnosticSeverity.Error, message, line.Span, Dropped));
 
-    private static Reading<Variable?> Keep(SourceLine line, RowCells cells, bool cutOff, Diagnostic? shape)
+    private Reading<Variable?> Keep(SourceLine line, RowCells cells, bool cutOff, Diagnostic? shape)
     {
         var source = line.Source;
         var evidence = new SourceSpan(cells.EvidenceStart, cells.EvidenceEnd - cells.EvidenceStart, line.Number, line.ColumnOf(cells.EvidenceStart));
         var variable = new Variable(
-            VariableCatalog.Intern(cells.Name(source)),
+            NameOf(cells.Name(source)),
             VariableCatalog.ResultOf(cells.Result(source)),
             new Evidence(source.Substring(cells.EvidenceStart, evidence.Length), evidence, cutOff));
         var name = new SourceSpan(cells.NameStart, cells.NameEnd - cells.NameStart, line.Number, line.ColumnOf(cells.NameStart));

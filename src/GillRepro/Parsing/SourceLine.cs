@@ -66,11 +66,22 @@ internal readonly struct SourceLine
     public static bool IsTrailingSpace(char c) => c is ' ' or '\t';
 
     /// <summary>A short quotation of the text a parser found, for messages.</summary>
+    /// <remarks>Characters a reader cannot see are shown: a tab as <c>\t</c>, a no-break space and other
+    /// invisible or control characters as <c>U+00A0</c>, so "expected" and "found" never look alike.</remarks>
     public static string Describe(ReadOnlySpan<char> found)
     {
         const int Longest = 40;
         if (found.IsEmpty) return "an empty line";
-        return found.Length <= Longest ? $"`{found}`" : $"`{found[..Longest]}…`";
+        var shown = found.Length <= Longest ? found : found[..Longest];
+        var text = new System.Text.StringBuilder(shown.Length + 8).Append('`');
+        foreach (var c in shown)
+        {
+            if (c == '\t') text.Append("\\t");
+            else if (c != ' ' && (char.IsControl(c) || char.IsWhiteSpace(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
+            else text.Append(c);
+        }
+        return text.Append(found.Length <= Longest ? "`" : "…`").ToString();
     }
 
     /// <summary>The span of this line's text from <paramref name="offset"/> to its end.</summary>

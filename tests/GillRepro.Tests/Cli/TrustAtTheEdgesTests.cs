@@ -155,3 +155,39 @@ public class TrustAtTheEdgesTests
         }
     }
 }
+
+public class BrowserCopyTests
+{
+    [Fact]
+    public void APageCopiedFromABrowserWithTabsBetweenCellsIsScoredAsTheCleanPage()
+    {
+        using var folder = new TempFolder();
+        var clean = Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText));
+        var table = clean.IndexOf("Reproducibility Variable Result LLM Response", StringComparison.Ordinal);
+        var copied = clean[..table] + string.Join('\n', clean[table..].Split('\n').Select(line =>
+            line.StartsWith("Reproducibility", StringComparison.Ordinal) ? line.Replace(' ', '\t')
+            : VariableCatalog.All.FirstOrDefault(v => line.StartsWith(v.Name + " ", StringComparison.Ordinal)) is { } v
+                ? v.Name.Replace(' ', '\u00A0') + "\t" + string.Join('\t', line[(v.Name.Length + 1)..].Split(' ', 2))
+                : line));
+        var file = folder.Write("copied.txt", copied);
+
+        var (exit, output, error) = Tool.Run("score", file, "--format", "jsonl");
+
+        exit.ShouldBe(0, error);
+        var root = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        root.GetProperty("documentationScore").GetInt32().ShouldBe(5);
+        root.GetProperty("reproducibilityScore").GetDouble().ShouldBe(0.86);
+        root.GetProperty("results").EnumerateObject().Select(p => p.Name).ShouldBe(VariableCatalog.All.Select(v => v.Name));
+    }
+
+    [Fact]
+    public void MessagesShowTheInvisibleCharactersThatDiffer()
+    {
+        var text = Cards.Valid.Replace("|---|---|---|", "|---|---|---|\u00A0", StringComparison.Ordinal).Replace("NeurIPS 2023", "NeurIPS\t20x3", StringComparison.Ordinal);
+
+        var report = Scorecard.ParseLenient(text);
+
+        report.Diagnostics.ShouldContain(d => d.Message.Contains("found `NeurIPS\\t20x3", StringComparison.Ordinal) || d.Message.Contains("found `20x3`", StringComparison.Ordinal));
+        report.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.MissingSeparator && d.Message.EndsWith("found `|---|---|---|U+00A0`", StringComparison.Ordinal));
+    }
+}

@@ -20,13 +20,47 @@ public class RenderingTests
     [Fact]
     public void PlainTextRowsSplitAtTheKnownNamesAndKeepEveryCharacterOfEvidence()
     {
-        var plain = PlainCard.Replace("Pseudocode Yes Algorithm 1", "Pseudocode N/A  |A| = 25, trailing  ");
+        // The run of spaces after the result is the gap between cells (as in a browser copy; no real
+        // page's evidence starts with white space); inside and after the evidence every character is kept.
+        var plain = PlainCard.Replace("Pseudocode Yes Algorithm 1", "Pseudocode N/A  |A| = 25,  \u00A0trailing  ");
         var paper = Scorecard.Parse(plain);
 
         var row = paper.Variables[2];
         row.Result.Text.ShouldBe("N/A");
-        row.Evidence.Text.ShouldBe(" |A| = 25, trailing  ");
+        row.Evidence.Text.ShouldBe("|A| = 25,  \u00A0trailing  ");
         plain.Substring(row.Evidence.Span.Offset, row.Evidence.Span.Length).ShouldBe(row.Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("\t")]
+    [InlineData("\u00A0")]
+    [InlineData("   ")]
+    [InlineData(" \t\u202F ")]
+    public void ABrowserCopyWithTabsOrNoBreakSpacesBetweenCellsGivesTheSameRecordsAsACleanCopy(string gap)
+    {
+        var clean = Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText));
+        var lines = clean.Split('\n');
+        var table = Array.IndexOf(lines, "Reproducibility Variable Result LLM Response");
+        var copied = lines.Select((line, i) => i < table ? line : Browser(line, gap));
+
+        var fromBrowser = Scorecard.Parse(string.Join('\n', copied));
+
+        fromBrowser.WithoutSpans().ShouldBe(Scorecard.Parse(clean).WithoutSpans());
+        Scorecard.Score(fromBrowser).ShouldBe(Scorecard.Score(Scorecard.Parse(Repository.SeedText)));
+    }
+
+    /// <summary>A table line as a browser copies it: the gaps of the header, of the name and between the cells replaced by <paramref name="gap"/>.</summary>
+    private static string Browser(string line, string gap)
+    {
+        foreach (var name in VariableCatalog.All.Select(v => v.Name).Append("Reproducibility Variable Result LLM Response"))
+        {
+            if (!line.StartsWith(name, StringComparison.Ordinal)) continue;
+            var rest = line[name.Length..];
+            if (rest.Length == 0) return name.Replace(" ", gap, StringComparison.Ordinal);
+            var result = rest[1..].Split(' ', 2);
+            return name.Replace(" ", gap, StringComparison.Ordinal) + gap + result[0] + (result.Length > 1 ? gap + result[1] : "");
+        }
+        return line;
     }
 
     [Fact]
