@@ -95,6 +95,29 @@ public static class Scorecard
     }
 
     /// <summary>
+    /// True when the text is meant as a scorecard, whole or damaged: it holds an <c>Authors:</c> line or
+    /// the table header of a rendering. A README, a licence or notes hold neither; a tool can tell a user
+    /// it passed them over instead of reporting them as broken scorecards.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    public static bool IsScorecard(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = SourceLine.At(text, 0, 1);
+        while (true)
+        {
+            var words = line.Text.Trim();
+            if (ScorecardGrammar.IsAuthors(words)) return true;
+            foreach (var rendering in Rendering.All)
+            {
+                if (rendering.IsHeader(words)) return true;
+            }
+            if (!line.HasLineEnd) return false;
+            line = SourceLine.At(text, line.Next, line.Number + 1);
+        }
+    }
+
+    /// <summary>
     /// Decodes a file's bytes into text for the parser: UTF-8, or UTF-16 where a byte order mark says so
     /// (a byte order mark is kept as U+FEFF, which the parser passes over). Bytes that are not text are
     /// reported (code <see cref="DiagnosticCodes.NotText"/>) with their line and column in UTF-16 code

@@ -33,6 +33,7 @@ internal static class FormatCommand
 
         var problems = 0;
         var unwritable = 0;
+        var tally = new Tally(error);
         foreach (var source in sources)
         {
             var original = source.ReadBytes();
@@ -40,6 +41,12 @@ internal static class FormatCommand
             {
                 Problems.Write(error, source.Name, unreadable, lenient: false);
                 problems++;
+                continue;
+            }
+
+            if (source.IsNotAScorecard(text))
+            {
+                tally.NotAScorecard(source);
                 continue;
             }
 
@@ -91,7 +98,8 @@ internal static class FormatCommand
                 unwritable++;
             }
         }
-        if (sources.Count == 0)
+        tally.Report();
+        if (sources.Count == tally.NotScorecards)
         {
             error.WriteLine("gillrepro: no scorecard files (*.md, *.txt) were found.");
             return ExitCodes.Problems;

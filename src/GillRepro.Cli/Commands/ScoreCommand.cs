@@ -34,11 +34,13 @@ internal static class ScoreCommand
 
         var scored = new List<(string File, Paper Paper, PaperScore Score)>(sources.Count);
         var failed = 0;
+        var tally = new Tally(error);
         foreach (var source in sources)
         {
             // Every scorecard of the file; strictly, one with an error is reported at its first error,
             // exactly where `validate` reports it, and left out.
             var read = CorpusReader.ReadOne(source, lenient);
+            if (read.NotAScorecard) tally.NotAScorecard(source);
             foreach (var problem in read.Problems) error.WriteLine(problem);
             foreach (var paper in read.Papers) scored.Add((source.Name, paper, Scorecard.Score(paper)));
             if (read.Failed) failed++;
@@ -65,6 +67,7 @@ internal static class ScoreCommand
                 break;
         }
 
+        tally.Report();
         if (failed > 0)
         {
             error.WriteLine(lenient

@@ -25,12 +25,19 @@ internal static class ValidateCommand
 
         var invalid = 0;
         var scorecards = 0;
+        var tally = new Tally(error);
         foreach (var source in sources)
         {
             if (!source.TryReadText(out var text, out var unreadable))
             {
                 Problems.Write(output, source.Name, unreadable, lenient: true);
                 invalid++;
+                continue;
+            }
+
+            if (source.IsNotAScorecard(text))
+            {
+                tally.NotAScorecard(source);
                 continue;
             }
 
@@ -46,14 +53,16 @@ internal static class ValidateCommand
             if (!valid) invalid++;
         }
 
+        tally.Report();
         if (scorecards == 0)
         {
             error.WriteLine("gillrepro: no scorecard was found, so nothing was validated.");
             return ExitCodes.Problems;
         }
+        var files = sources.Count - tally.NotScorecards;
         error.WriteLine(invalid == 0
-            ? $"{sources.Count} of {SummaryOutput.Count(sources.Count, "file")} {(sources.Count == 1 ? "is a valid scorecard" : "are valid scorecards")}."
-            : $"{invalid} of {SummaryOutput.Count(sources.Count, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}.");
+            ? $"{files} of {SummaryOutput.Count(files, "file")} {(files == 1 ? "is a valid scorecard" : "are valid scorecards")}."
+            : $"{invalid} of {SummaryOutput.Count(files, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}.");
         return invalid == 0 ? ExitCodes.Success : ExitCodes.Problems;
     }
 }

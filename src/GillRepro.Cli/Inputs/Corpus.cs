@@ -6,6 +6,8 @@ namespace GillRepro.Cli.Inputs;
 /// </summary>
 internal sealed class Corpus(IReadOnlyList<ScorecardSource> sources, TextWriter error, Action advance, bool lenient, CancellationToken cancel = default)
 {
+    private readonly Tally _tally = new(error);
+
     /// <summary>The files read.</summary>
     public int Files => sources.Count;
 
@@ -15,16 +17,18 @@ internal sealed class Corpus(IReadOnlyList<ScorecardSource> sources, TextWriter 
     /// <summary>The papers read (known once <see cref="Papers"/> has been read to its end).</summary>
     public int PaperCount { get; private set; }
 
-    /// <summary>The papers, in file order; each problem is reported.</summary>
+    /// <summary>The papers, in file order, each paper once however many files hold it; each problem is reported.</summary>
     public IEnumerable<(ScorecardSource Source, Paper Paper)> Papers()
     {
         foreach (var result in CorpusReader.Read(sources, lenient, cancel))
         {
             advance();
+            if (result.NotAScorecard) _tally.NotAScorecard(result.Source);
             foreach (var problem in result.Problems) error.WriteLine(problem);
             if (result.Failed) Failed++;
             foreach (var paper in result.Papers)
             {
+                if (!_tally.IsFirst(result.Source, paper)) continue;
                 PaperCount++;
                 yield return (result.Source, paper);
             }
@@ -45,6 +49,7 @@ internal sealed class Corpus(IReadOnlyList<ScorecardSource> sources, TextWriter 
     /// <summary>The closing lines: how many files failed, and that nothing was found when nothing was. Returns the exit code.</summary>
     public int Report()
     {
+        _tally.Report();
         if (Failed > 0)
         {
             error.WriteLine(lenient

@@ -6,7 +6,7 @@ namespace GillRepro.Cli.Inputs;
 /// A scorecard file read and parsed: the papers it holds (a file may hold several back to back), the
 /// problems to report (one line each), and whether any of them is an error.
 /// </summary>
-internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<Paper> Papers, IReadOnlyList<string> Problems, bool Failed);
+internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<Paper> Papers, IReadOnlyList<string> Problems, bool Failed, bool NotAScorecard = false);
 
 /// <summary>
 /// Reads and parses many scorecard files on all cores, handing them back in the order of the sources,
@@ -33,6 +33,9 @@ internal static class CorpusReader
         {
             return new ReadResult(source, [], [Problems.Format(source.Name, unreadable, lenient)], true);
         }
+
+        // A README or a licence beside the scorecards is passed over and named, not a broken scorecard.
+        if (source.IsNotAScorecard(text)) return new ReadResult(source, [], [], false, NotAScorecard: true);
 
         var papers = new List<Paper>(1);
         var problems = new List<string>();

@@ -5,8 +5,12 @@ namespace GillRepro.Cli.Inputs;
 /// <summary>A scorecard to read: a file on disk, or the sample the tool embeds.</summary>
 /// <param name="Name">The path as the user will see it in output and errors.</param>
 /// <param name="Path">The file's path, or null for the embedded sample.</param>
-internal sealed record ScorecardSource(string Name, string? Path)
+/// <param name="Found">True for a file found by searching a folder; a file named on the command line is always read as a scorecard.</param>
+internal sealed record ScorecardSource(string Name, string? Path, bool Found = false)
 {
+    /// <summary>True when the text should be passed over as not a scorecard at all: a file found in a folder that holds no scorecard's lines.</summary>
+    public bool IsNotAScorecard(string text) => Found && !Scorecard.IsScorecard(text);
+
     public const string SampleName = "gill-neurips-2023.md";
 
     /// <summary>The seed scorecard (GILL, NeurIPS 2023) that the tool embeds.</summary>
@@ -74,7 +78,7 @@ internal sealed record ScorecardSource(string Name, string? Path)
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
                     .Order(StringComparer.Ordinal);
-                sources.AddRange(files.Select(f => new ScorecardSource(f, f)));
+                sources.AddRange(files.Select(f => new ScorecardSource(f, f, Found: true)));
             }
             else
             {

@@ -13,7 +13,8 @@ public class CorpusCommandTests
     {
         var folder = new TempFolder();
         folder.Write("a/seed.md", Repository.SeedText);
-        folder.Write("a/seed.txt", Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText)));
+        // A different paper in the plain rendering: the same paper twice would be counted once (FolderTests).
+        folder.Write("a/seed.txt", Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText) with { Title = "Generating Images with Multimodal Language Models, in plain text" }));
         folder.Write("b/card.md", Cards.Valid.Replace("NeurIPS 2023", "AAAI 2014"));
         folder.Write("b/theory.md", Cards.Valid.Replace("| Research Type | Experimental |", "| Research Type | Theoretical |"));
         broken = folder.Write("c/broken.md", Repository.SeedText[..2000]);

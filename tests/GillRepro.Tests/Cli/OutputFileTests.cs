@@ -8,7 +8,7 @@ public class OutputFileTests
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();
-        for (var i = 0; i < 50; i++) folder.Write($"in/{i:D2}.md", Repository.SeedText);
+        for (var i = 0; i < 50; i++) folder.Write($"in/{i:D2}.md", Repository.SeedText.Replace("Generating Images", $"Generating {i} Images", StringComparison.Ordinal));
         Directory.CreateDirectory(Path.Combine(folder.Path, "out"));
         return folder;
     }

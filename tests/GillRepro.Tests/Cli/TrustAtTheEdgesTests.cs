@@ -191,3 +191,49 @@ public class BrowserCopyTests
         report.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.MissingSeparator && d.Message.EndsWith("found `|---|---|---|U+00A0`", StringComparison.Ordinal));
     }
 }
+
+public class FolderTests
+{
+    [Fact]
+    public void BothRenderingsOfAPaperInOneFolderCountOnceAndAreReportedOnce()
+    {
+        using var folder = new TempFolder();
+        folder.Write("gill.md", Repository.SeedText);
+        var plain = folder.Write("gill.txt", Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText)));
+        folder.Write("card.md", Cards.Valid);
+
+        var (exit, output, error) = Tool.Run("summary", folder.Path, "--by", "none", "--format", "json");
+
+        exit.ShouldBe(0, error);
+        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("papers").GetInt32().ShouldBe(2);
+        error.ShouldBe($"{plain}: the same paper as {Path.Combine(folder.Path, "gill.md")} (NeurIPS 2023, \"Generating Images with Multimodal Language Models\"); it is counted once.\n");
+    }
+
+    [SkippableFact]
+    public void TheSampleInBothRenderingsSummarisesAsItsPapersOnce()
+    {
+        var (exit, output, error) = Tool.Run("summary", Path.Combine(Corpora.SampleDirectory, "markdown"), Path.Combine(Corpora.SampleDirectory, "plain"), "--by", "none", "--format", "json");
+
+        exit.ShouldBe(0, error);
+        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("papers").GetInt32().ShouldBe(Corpora.Papers(Corpora.Sample));
+        error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(11, "ten duplicates named, then a count");
+        error.ShouldContain("205 more papers found again in another file; each is counted once.");
+    }
+
+    [Fact]
+    public void AReadmeBesideTheScorecardsIsNamedAndPassedOverNotAnError()
+    {
+        using var folder = new TempFolder();
+        folder.Write("gill.md", Repository.SeedText);
+        folder.Write("README.md", "# My corpus\n\nPapers I am studying.\n");
+        folder.Write("LICENSE.txt", "MIT License\n");
+
+        foreach (var command in new[] { "score", "validate", "summary" })
+        {
+            var (exit, _, error) = Tool.Run(command, folder.Path);
+            exit.ShouldBe(0, $"{command}: {error}");
+            error.ShouldContain($"Not scorecards, passed over: 2 files ({Path.Combine(folder.Path, "LICENSE.txt")}, {Path.Combine(folder.Path, "README.md")}).");
+        }
+        Tool.Run("format", "--check", folder.Path).ExitCode.ShouldBe(0);
+    }
+}
