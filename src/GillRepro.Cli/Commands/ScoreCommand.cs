@@ -71,7 +71,7 @@ internal static class ScoreCommand
         if (failed > 0)
         {
             error.WriteLine(lenient
-                ? $"{failed} of {SummaryOutput.Count(sources.Count, "file")} {(failed == 1 ? "has" : "have")} errors; what could be read of them was scored."
+                ? $"{failed} of {SummaryOutput.Count(sources.Count, "file")} {(failed == 1 ? "has" : "have")} errors{(scored.Count > 0 ? "; what could be read of them was scored." : ".")}"
                 : $"Could not read {SummaryOutput.Count(failed, "file")} of {sources.Count} as scorecards.");
         }
         if (scored.Count == 0)

@@ -114,6 +114,9 @@ public class PropertyTests(ITestOutputHelper output)
             if (report.IsValid)
             {
                 paper.ShouldBe(report.Paper);
+                // What `format` does with a valid page: its canonical form reads back as the same paper.
+                var canonical = Scorecard.ToText(paper!, report.Rendering);
+                Scorecard.Parse(canonical).WithoutSpans().ShouldBe(paper!.WithoutSpans(), canonical);
                 return;
             }
             error.ShouldBe(report.FirstError);
