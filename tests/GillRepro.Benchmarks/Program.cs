@@ -6,9 +6,16 @@ using GillRepro.Benchmarks.Generation;
 // One class:          dotnet run -c Release --project tests/GillRepro.Benchmarks -- --filter '*ScalingBenchmarks*'
 // Seed vs Split:      dotnet run -c Release --project tests/GillRepro.Benchmarks -- --interleaved
 // Synthetic pages:   dotnet run -c Release --project tests/GillRepro.Benchmarks -- --generate COUNT FOLDER [SEED]
-if (args is ["--generate", var count, var folder, .. var rest])
+if (args is ["--generate", ..])
 {
-    Generate.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), folder, rest is [var seed] ? int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) : 1);
+    if (args is not ["--generate", var count, var folder, .. var rest] || !int.TryParse(count, out var n) || n < 1 || rest.Length > 1
+        || !int.TryParse(rest.FirstOrDefault() ?? "1", out var seed))
+    {
+        Console.Error.WriteLine("usage: --generate COUNT FOLDER [SEED], with COUNT a whole number of at least 1 and SEED a whole number");
+        Environment.Exit(2);
+        return;
+    }
+    Generate.Run(n, folder, seed);
     return;
 }
 if (args is ["--interleaved"])

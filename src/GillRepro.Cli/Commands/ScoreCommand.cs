@@ -18,17 +18,22 @@ internal static class ScoreCommand
             Description = "Score what can be read of damaged scorecards (cut-off pages, broken rows) and report every problem on standard error.",
         };
 
-        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores.") { paths, format, lenient };
+        var all = new Option<bool>("--all")
+        {
+            Description = $"With --lenient, list every problem of a file; by default the first {Problems.ListedPerFile} are listed, then a count.",
+        };
+        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores.") { paths, format, lenient, all };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format),
             result.GetValue(lenient),
+            result.GetValue(all),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, ScoreFormat format, bool lenient, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, ScoreFormat format, bool lenient, bool all, TextWriter output, TextWriter error)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
@@ -39,7 +44,7 @@ internal static class ScoreCommand
         {
             // Every scorecard of the file; strictly, one with an error is reported at its first error,
             // exactly where `validate` reports it, and left out.
-            var read = CorpusReader.ReadOne(source, lenient);
+            var read = CorpusReader.ReadOne(source, lenient, all);
             if (read.NotAScorecard) tally.NotAScorecard(source);
             foreach (var problem in read.Problems) error.WriteLine(problem);
             foreach (var paper in read.Papers) scored.Add((source.Name, paper, Scorecard.Score(paper)));
@@ -56,8 +61,8 @@ internal static class ScoreCommand
                 }
                 break;
             case ScoreFormat.Json:
-                IReadOnlyList<ScoredPaper> all = [.. scored.Select(s => ScoredPaper.From(s.File, s.Paper, s.Score))];
-                output.Write(JsonSerializer.Serialize(all, CliJson.Indented.IReadOnlyListScoredPaper));
+                IReadOnlyList<ScoredPaper> papers = [.. scored.Select(s => ScoredPaper.From(s.File, s.Paper, s.Score))];
+                output.Write(JsonSerializer.Serialize(papers, CliJson.Indented.IReadOnlyListScoredPaper));
                 output.Write('\n');
                 break;
             default:

@@ -27,7 +27,7 @@ internal static class CorpusReader
     /// error is reported at its first error and left out; leniently, what it holds is kept (marked
     /// incomplete where a variable is missing) and its problems are reported.
     /// </summary>
-    public static ReadResult ReadOne(ScorecardSource source, bool lenient)
+    public static ReadResult ReadOne(ScorecardSource source, bool lenient, bool all = false)
     {
         if (!source.TryReadText(out var text, out var unreadable))
         {
@@ -46,7 +46,7 @@ internal static class CorpusReader
             if (lenient)
             {
                 if (report.Paper is { } paper) papers.Add(paper);
-                problems.AddRange(Problems.Listed(source.Name, report.Diagnostics));
+                problems.AddRange(Problems.Listed(source.Name, report.Diagnostics, all));
             }
             else if (report.IsValid)
             {

@@ -237,3 +237,38 @@ public class FolderTests
         Tool.Run("format", "--check", folder.Path).ExitCode.ShouldBe(0);
     }
 }
+
+public class CutAndEncodingTests
+{
+    [Fact]
+    public void APlainPageCutInsideAResultNeverTakesTheCutWordAsTheResult()
+    {
+        using var folder = new TempFolder();
+        var plain = Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText));
+        var file = folder.Write("cut.txt", plain[..(plain.IndexOf("Experiment Setup Yes", StringComparison.Ordinal) + "Experiment Setup Ye".Length)]);
+
+        var strict = Tool.Run("score", file);
+        var lenient = Tool.Run("score", "--lenient", "--format", "jsonl", file);
+
+        strict.ExitCode.ShouldBe(1);
+        strict.Error.ShouldContain("error GR032: the scorecard ends inside this row's result");
+        var root = System.Text.Json.JsonDocument.Parse(lenient.Output).RootElement;
+        root.GetProperty("results").TryGetProperty("Experiment Setup", out _).ShouldBeFalse();
+        root.GetProperty("complete").GetBoolean().ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void AUtf16FileWithAByteOrderMarkIsScored(string encoding)
+    {
+        using var folder = new TempFolder();
+        var text = System.Text.Encoding.GetEncoding(encoding);
+        var file = folder.WriteBytes("gill.md", [.. text.GetPreamble(), .. text.GetBytes(Repository.SeedText)]);
+
+        var (exit, output, error) = Tool.Run("score", file, "--format", "jsonl");
+
+        exit.ShouldBe(0, error);
+        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("documentationScore").GetInt32().ShouldBe(5);
+    }
+}
