@@ -95,6 +95,19 @@ public static class Scorecard
     }
 
     /// <summary>
+    /// Reads scorecards that stand back to back in a text already in memory (such as a file's), leniently,
+    /// with the same boundaries as <see cref="ParseMany(TextReader, ScorecardParseOptions)"/>. A text of one
+    /// scorecard is read as <see cref="ParseLenient"/> reads it, with no copy.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">The rendering (detected per document by default) and the largest document.</param>
+    public static IEnumerable<ParseReport> ParseMany(string text, ScorecardParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return DocumentSplitter.Split(text, options ?? ScorecardParseOptions.Default);
+    }
+
+    /// <summary>
     /// True when the text is meant as a scorecard, whole or damaged: it holds an <c>Authors:</c> line or
     /// the table header of a rendering. A README, a licence or notes hold neither; a tool can tell a user
     /// it passed them over instead of reporting them as broken scorecards.

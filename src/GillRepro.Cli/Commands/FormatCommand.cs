@@ -51,7 +51,7 @@ internal static class FormatCommand
             }
 
             // A file is rewritten only when it holds one scorecard without errors, so formatting never drops a row.
-            var reports = Scorecard.ParseMany(new StringReader(text)).Take(2).ToList();
+            var reports = Scorecard.ParseMany(text).Take(2).ToList();
             if (reports.Count > 1)
             {
                 error.WriteLine($"{source.Name}: holds more than one scorecard; format rewrites files of one, so it was left as it is.");

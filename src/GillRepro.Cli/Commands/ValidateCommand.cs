@@ -44,7 +44,7 @@ internal static class ValidateCommand
             // Every scorecard of the file, with every problem: the same reading as `score`, so a file
             // is valid here exactly when `score` reads it.
             var valid = true;
-            foreach (var report in Scorecard.ParseMany(new StringReader(text)))
+            foreach (var report in Scorecard.ParseMany(text))
             {
                 scorecards++;
                 foreach (var line in Problems.Listed(source.Name, report.Diagnostics, all, information: true)) output.WriteLine(line);

@@ -23,7 +23,7 @@ internal static class CorpusReader
             .Select(source => ReadOne(source, lenient));
 
     /// <summary>
-    /// One file: every scorecard in it (<see cref="Scorecard.ParseMany"/>). Strictly, a scorecard with an
+    /// One file: every scorecard in it (<see cref="Scorecard.ParseMany(string, ScorecardParseOptions)"/>). Strictly, a scorecard with an
     /// error is reported at its first error and left out; leniently, what it holds is kept (marked
     /// incomplete where a variable is missing) and its problems are reported.
     /// </summary>
@@ -40,7 +40,7 @@ internal static class CorpusReader
         var papers = new List<Paper>(1);
         var problems = new List<string>();
         var failed = false;
-        foreach (var report in Scorecard.ParseMany(new StringReader(text)))
+        foreach (var report in Scorecard.ParseMany(text))
         {
             failed |= !report.IsValid;
             if (lenient)

@@ -17,6 +17,67 @@ internal static class DocumentSplitter
         AfterTable,
     }
 
+    /// <summary>
+    /// The documents of a text already in memory: the same boundaries as a stream's, found with spans.
+    /// A text of one document is parsed as it is, with no copy.
+    /// </summary>
+    public static IEnumerable<ParseReport> Split(string text, ScorecardParseOptions options)
+    {
+        var boundaries = new Boundaries();
+        int documentStart = 0, documentLine = 1;
+        var line = SourceLine.At(text, 0, 1);
+        while (true)
+        {
+            if (boundaries.StartsNew(text.AsSpan(line.Start, line.RawEnd - line.Start).Trim()))
+            {
+                yield return ParseSlice(text, documentStart, line.Start, documentLine, options);
+                documentStart = line.Start;
+                documentLine = line.Number;
+            }
+            if (!line.HasLineEnd) break;
+            line = SourceLine.At(text, line.Next, line.Number + 1);
+        }
+        if (boundaries.HasText) yield return ParseSlice(text, documentStart, text.Length, documentLine, options);
+    }
+
+    private static ParseReport ParseSlice(string text, int start, int end, int firstLine, ScorecardParseOptions options) =>
+        start == 0 && end == text.Length
+            ? Scorecard.ParseLenient(text, options)
+            : Scorecard.ParseLenient(text[start..end], options).Moved(start, firstLine - 1);
+
+    /// <summary>
+    /// Where documents start: a <c>Notice:</c> line after text; once a table has started, a line that is
+    /// no row; after the table's blank line, any text. Fed one trimmed line at a time.
+    /// </summary>
+    private struct Boundaries
+    {
+        private State _state;
+
+        /// <summary>True when the current document has text.</summary>
+        public bool HasText { get; private set; }
+
+        /// <summary>True when <paramref name="trimmed"/> starts a new document; then the state is that of the new one.</summary>
+        public bool StartsNew(ReadOnlySpan<char> trimmed)
+        {
+            var blank = trimmed.IsEmpty;
+            var startsNew = _state switch
+            {
+                State.Front => HasText && ScorecardGrammar.IsNotice(trimmed),
+                State.Table => !blank && !IsRow(trimmed),
+                _ => !blank,
+            };
+            if (startsNew)
+            {
+                _state = State.Front;
+                HasText = false;
+            }
+            if (_state == State.Front && IsHeader(trimmed)) _state = State.Table;
+            else if (_state == State.Table && blank) _state = State.AfterTable;
+            HasText |= !blank;
+            return startsNew;
+        }
+    }
+
     public static IEnumerable<ParseReport> Split(TextReader reader, ScorecardParseOptions options)
     {
         var lines = new LineReader(reader);
@@ -25,35 +86,18 @@ internal static class DocumentSplitter
         var documentLine = 1;
         var documentLength = 0L;
         var line = 1;
-        var state = State.Front;
-        var hasText = false;
+        var boundaries = new Boundaries();
 
         while (lines.Next(out var text, out var terminator))
         {
-            var trimmed = text.AsSpan().Trim();
-            var blank = trimmed.IsEmpty;
-            var startsNew = state switch
-            {
-                State.Front => hasText && ScorecardGrammar.IsNotice(trimmed),
-                State.Table => !blank && !IsRow(trimmed),
-                _ => !blank,
-            };
-            var header = IsHeader(trimmed);
-
-            if (startsNew)
+            if (boundaries.StartsNew(text.AsSpan().Trim()))
             {
                 yield return Parse(document, documentLength, documentOffset, documentLine, options);
                 documentOffset += documentLength;
                 documentLine = line;
                 documentLength = 0;
                 document.Clear();
-                state = State.Front;
-                hasText = false;
             }
-
-            if (state == State.Front && header) state = State.Table;
-            else if (state == State.Table && blank) state = State.AfterTable;
-            hasText |= !blank;
 
             documentLength += text.Length + terminator.Length;
             if (document.Length + text.Length + terminator.Length <= options.MaxInputLength)
@@ -63,7 +107,7 @@ internal static class DocumentSplitter
             if (terminator.Length > 0) line++;
         }
 
-        if (hasText) yield return Parse(document, documentLength, documentOffset, documentLine, options);
+        if (boundaries.HasText) yield return Parse(document, documentLength, documentOffset, documentLine, options);
     }
 
     private static bool IsRow(ReadOnlySpan<char> text)

@@ -31,6 +31,17 @@ public class ParseManyTests
     }
 
     [Fact]
+    public void AStringInMemoryIsSplitAsTheSameStreamIsAndOneDocumentIsParsedWithoutACopy()
+    {
+        var plain = Scorecard.ToPlainText(Scorecard.Parse(Cards.Valid));
+        var stream = string.Join("\r\n", Repository.SeedText, Cards.Valid[..300], plain, "Stray text", Cards.Valid) + "\n\n";
+
+        Scorecard.ParseMany(stream).ShouldBe(Scorecard.ParseMany(new StringReader(stream)));
+        Scorecard.ParseMany(Repository.SeedText).ShouldHaveSingleItem().ShouldBe(Scorecard.ParseLenient(Repository.SeedText));
+        Scorecard.ParseMany("").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ADamagedDocumentDoesNotStopTheOthers()
     {
         var cut = Repository.SeedText[..2000];
