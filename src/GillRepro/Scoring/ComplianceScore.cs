@@ -10,9 +10,9 @@ public sealed record ComplianceScore
         Maximum = maximum;
         Outcomes = Sequence.Freeze(outcomes, nameof(outcomes));
         var missing = new List<string>();
-        foreach (var outcome in Outcomes)
+        for (var i = 0; i < Outcomes.Count; i++)
         {
-            if (!outcome.Met) missing.Add(outcome.Variable);
+            if (!Outcomes[i].Met) missing.Add(Outcomes[i].Variable);
         }
         Missing = Sequence.Own(missing.ToArray());
     }

@@ -23,8 +23,10 @@ internal static class Scorer
     {
         var documentation = Compliance(paper, ScoringProfile.Documentation);
         bool code = false, data = false;
-        foreach (var variable in VariableCatalog.All)
+        var all = VariableCatalog.All;
+        for (var i = 0; i < all.Count; i++)
         {
+            var variable = all[i];
             if (variable.ReproducibilityRole == ReproducibilityRole.None || paper.Find(variable.Kind)?.Result.IsYes != true) continue;
             if (variable.ReproducibilityRole == ReproducibilityRole.Code) code = true;
             else data = true;
@@ -41,9 +43,9 @@ internal static class Scorer
     {
         if (criterion.Kind != VariableKind.Unknown) return paper.Find(criterion.Kind)?.Result.Text;
 
-        foreach (var variable in paper.Variables)
+        for (var i = 0; i < paper.Variables.Count; i++)
         {
-            if (string.Equals(variable.Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return variable.Result.Text;
+            if (string.Equals(paper.Variables[i].Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return paper.Variables[i].Result.Text;
         }
         return null;
     }

@@ -50,9 +50,9 @@ public sealed record ScoringCriterion
     public bool IsMetBy(string? result)
     {
         if (result is null) return false;
-        foreach (var met in MetBy)
+        for (var i = 0; i < MetBy.Count; i++)
         {
-            if (string.Equals(met, result, StringComparison.OrdinalIgnoreCase)) return true;
+            if (string.Equals(MetBy[i], result, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
