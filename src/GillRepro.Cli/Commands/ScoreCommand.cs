@@ -37,28 +37,37 @@ internal static class ScoreCommand
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var scored = new List<(string File, Paper Paper, PaperScore Score)>(sources.Count);
+        // Files are read on all cores, in order. JSON Lines are written as the papers come, so memory does
+        // not grow with the corpus; the table and the JSON array need every paper, and keep them.
+        var scored = new List<(string File, Paper Paper, PaperScore Score)>();
+        var count = 0;
         var failed = 0;
         var tally = new Tally(error);
-        foreach (var source in sources)
+        foreach (var read in CorpusReader.Read(sources, lenient, all))
         {
             // Every scorecard of the file; strictly, one with an error is reported at its first error,
             // exactly where `validate` reports it, and left out.
-            var read = CorpusReader.ReadOne(source, lenient, all);
-            if (read.NotAScorecard) tally.NotAScorecard(source);
+            if (read.NotAScorecard) tally.NotAScorecard(read.Source);
             foreach (var problem in read.Problems) error.WriteLine(problem);
-            foreach (var paper in read.Papers) scored.Add((source.Name, paper, Scorecard.Score(paper)));
+            foreach (var paper in read.Papers)
+            {
+                count++;
+                if (format == ScoreFormat.Jsonl)
+                {
+                    output.Write(JsonSerializer.Serialize(ScoredPaper.From(read.Source.Name, paper, Scorecard.Score(paper)), CliJson.Compact.ScoredPaper));
+                    output.Write('\n');
+                }
+                else
+                {
+                    scored.Add((read.Source.Name, paper, Scorecard.Score(paper)));
+                }
+            }
             if (read.Failed) failed++;
         }
 
         switch (format)
         {
             case ScoreFormat.Jsonl:
-                foreach (var (file, paper, score) in scored)
-                {
-                    output.Write(JsonSerializer.Serialize(ScoredPaper.From(file, paper, score), CliJson.Compact.ScoredPaper));
-                    output.Write('\n');
-                }
                 break;
             case ScoreFormat.Json:
                 IReadOnlyList<ScoredPaper> papers = [.. scored.Select(s => ScoredPaper.From(s.File, s.Paper, s.Score))];
@@ -76,10 +85,10 @@ internal static class ScoreCommand
         if (failed > 0)
         {
             error.WriteLine(lenient
-                ? $"{failed} of {SummaryOutput.Count(sources.Count, "file")} {(failed == 1 ? "has" : "have")} errors{(scored.Count > 0 ? "; what could be read of them was scored." : ".")}"
+                ? $"{failed} of {SummaryOutput.Count(sources.Count, "file")} {(failed == 1 ? "has" : "have")} errors{(count > 0 ? "; what could be read of them was scored." : ".")}"
                 : $"Could not read {SummaryOutput.Count(failed, "file")} of {sources.Count} as scorecards.");
         }
-        if (scored.Count == 0)
+        if (count == 0)
         {
             error.WriteLine("gillrepro: no scorecard was read, so there is nothing to score.");
             return ExitCodes.Problems;

@@ -20,7 +20,7 @@ internal sealed class Corpus(IReadOnlyList<ScorecardSource> sources, TextWriter 
     /// <summary>The papers, in file order, each paper once however many files hold it; each problem is reported.</summary>
     public IEnumerable<(ScorecardSource Source, Paper Paper)> Papers()
     {
-        foreach (var result in CorpusReader.Read(sources, lenient, cancel))
+        foreach (var result in CorpusReader.Read(sources, lenient, cancel: cancel))
         {
             advance();
             if (result.NotAScorecard) _tally.NotAScorecard(result.Source);

@@ -14,13 +14,13 @@ internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<Paper> P
 /// </summary>
 internal static class CorpusReader
 {
-    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, bool lenient, CancellationToken cancel = default) =>
+    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, bool lenient, bool all = false, CancellationToken cancel = default) =>
         sources.AsParallel()
             .AsOrdered()
             .WithCancellation(cancel)
             .WithDegreeOfParallelism(Environment.ProcessorCount)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(source => ReadOne(source, lenient));
+            .Select(source => ReadOne(source, lenient, all));
 
     /// <summary>
     /// One file: every scorecard in it (<see cref="Scorecard.ParseMany(string, ScorecardParseOptions)"/>). Strictly, a scorecard with an
