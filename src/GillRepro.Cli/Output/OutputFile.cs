@@ -35,7 +35,9 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"gillrepro: cannot write {target}: {e.Message}");
+            error.WriteLine(e is UnauthorizedAccessException
+                ? $"gillrepro: cannot write {target}: permission denied; choose a folder you can write to."
+                : $"gillrepro: cannot write {target}: {e.Message}");
             return false;
         }
         finally
