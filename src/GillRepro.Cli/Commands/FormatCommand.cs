@@ -36,7 +36,18 @@ internal static class FormatCommand
         var tally = new Tally(error);
         foreach (var source in sources)
         {
-            var original = source.ReadBytes();
+            // The bytes themselves: a file is canonical only when they are the canonical text's UTF-8.
+            byte[] original;
+            try
+            {
+                original = source.ReadBytes();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{source.Name}: cannot be read: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+                problems++;
+                continue;
+            }
             if (!Scorecard.TryDecode(original, out var text, out var unreadable))
             {
                 Problems.Write(error, source.Name, unreadable, lenient: false);

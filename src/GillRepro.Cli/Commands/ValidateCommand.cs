@@ -28,9 +28,9 @@ internal static class ValidateCommand
         var tally = new Tally(error);
         foreach (var source in sources)
         {
-            if (!source.TryReadText(out var text, out var unreadable))
+            if (!source.TryReadText(out var text, out var unreadable, lenient: true))
             {
-                Problems.Write(output, source.Name, unreadable, lenient: true);
+                output.WriteLine(unreadable);
                 invalid++;
                 continue;
             }

@@ -33,9 +33,9 @@ internal static class CorpusReader
     /// </summary>
     public static ReadResult ReadOne(ScorecardSource source, bool lenient, bool all = false)
     {
-        if (!source.TryReadText(out var text, out var unreadable))
+        if (!source.TryReadText(out var text, out var unreadable, lenient))
         {
-            return new ReadResult(source, [], [Problems.Format(source.Name, unreadable, lenient)], true);
+            return new ReadResult(source, [], [unreadable], true);
         }
 
         // A README or a licence beside the scorecards is passed over and named, not a broken scorecard.

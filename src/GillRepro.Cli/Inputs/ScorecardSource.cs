@@ -27,9 +27,62 @@ internal sealed record ScorecardSource(string Name, string? Path, bool Found = f
         return memory.ToArray();
     }
 
-    /// <summary>The source's text, decoded by the library (UTF-8, or UTF-16 with a byte order mark); bytes that are not text are a positioned error.</summary>
-    public bool TryReadText([NotNullWhen(true)] out string? text, [NotNullWhen(false)] out Diagnostic? problem) =>
-        Scorecard.TryDecode(ReadBytes(), out text, out problem);
+    /// <summary>Files larger than this are not read: ten times the largest input the parser reads, in bytes.</summary>
+    private const long LargestFile = 10L * ScorecardParseOptions.DefaultMaxInputLength;
+
+    /// <summary>
+    /// The source's text, decoded by the library (UTF-8, or UTF-16 with a byte order mark). The bytes are
+    /// read into a pooled buffer and decoded from it, so a file costs its text and nothing more (measured
+    /// on the real-page corpus, docs/performance.md). Bytes that are not text are a positioned error, and
+    /// a file that cannot be read is one line; both come back formatted in <paramref name="problem"/>.
+    /// </summary>
+    public bool TryReadText([NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem, bool lenient = false)
+    {
+        text = null;
+        if (Path is null) return Decode(ReadBytes(), out text, out problem, lenient);
+        try
+        {
+            using var handle = File.OpenHandle(Path);
+            var length = RandomAccess.GetLength(handle);
+            if (length > LargestFile)
+            {
+                problem = $"{Name}: {length:N0} bytes is larger than a scorecard can be; it was not read";
+                return false;
+            }
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+            try
+            {
+                var read = 0;
+                while (read < length)
+                {
+                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
+                    if (n == 0) break;
+                    read += n;
+                }
+                return Decode(buffer.AsSpan(0, read), out text, out problem, lenient);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = e is UnauthorizedAccessException ? $"{Name}: cannot be read: permission denied" : $"{Name}: cannot be read: {e.Message}";
+            return false;
+        }
+    }
+
+    private bool Decode(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem, bool lenient)
+    {
+        if (Scorecard.TryDecode(bytes, out text, out var error))
+        {
+            problem = null;
+            return true;
+        }
+        problem = Output.Problems.Format(Name, error, lenient);
+        return false;
+    }
 
     /// <summary>The file endings a folder is searched for: markdown and plain-text scorecards.</summary>
     public static readonly string[] AnyRendering = [".md", ".txt"];
