@@ -120,11 +120,7 @@ public static class Scorecard
         while (true)
         {
             var words = line.Text.Trim();
-            if (ScorecardGrammar.IsAuthors(words)) return true;
-            foreach (var rendering in Rendering.All)
-            {
-                if (rendering.IsHeader(words)) return true;
-            }
+            if (ScorecardGrammar.IsAuthors(words) || Rendering.IsAnyHeader(words)) return true;
             if (!line.HasLineEnd) return false;
             line = SourceLine.At(text, line.Next, line.Number + 1);
         }

@@ -56,17 +56,17 @@ public sealed record Paper(
     /// also reads incomplete ones (a page cut off, say), whose scores count what is there.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsComplete
+    public bool IsComplete => FirstMissing() is null;
+
+    /// <summary>The first of the nine variables, in the Index's order, that the paper has no row for; null when it is complete.</summary>
+    internal VariableDefinition? FirstMissing()
     {
-        get
+        var all = VariableCatalog.All;
+        for (var i = 0; i < all.Count; i++)
         {
-            var all = VariableCatalog.All;
-            for (var i = 0; i < all.Count; i++)
-            {
-                if (Find(all[i].Kind) is null) return false;
-            }
-            return true;
+            if (Find(all[i].Kind) is null) return all[i];
         }
+        return null;
     }
 
     /// <inheritdoc />

@@ -63,7 +63,7 @@ internal static class DocumentSplitter
             var startsNew = _state switch
             {
                 State.Front => HasText && ScorecardGrammar.IsNotice(trimmed),
-                State.Table => !blank && !IsRow(trimmed),
+                State.Table => !blank && !Rendering.StartsAnyRow(trimmed),
                 _ => !blank,
             };
             if (startsNew)
@@ -71,7 +71,7 @@ internal static class DocumentSplitter
                 _state = State.Front;
                 HasText = false;
             }
-            if (_state == State.Front && IsHeader(trimmed)) _state = State.Table;
+            if (_state == State.Front && Rendering.IsAnyHeader(trimmed)) _state = State.Table;
             else if (_state == State.Table && blank) _state = State.AfterTable;
             HasText |= !blank;
             return startsNew;
@@ -108,24 +108,6 @@ internal static class DocumentSplitter
         }
 
         if (boundaries.HasText) yield return Parse(document, documentLength, documentOffset, documentLine, options);
-    }
-
-    private static bool IsRow(ReadOnlySpan<char> text)
-    {
-        foreach (var rendering in Rendering.All)
-        {
-            if (rendering.StartsRow(text)) return true;
-        }
-        return false;
-    }
-
-    private static bool IsHeader(ReadOnlySpan<char> text)
-    {
-        foreach (var rendering in Rendering.All)
-        {
-            if (rendering.IsHeader(text)) return true;
-        }
-        return false;
     }
 
     private static ParseReport Parse(StringBuilder document, long length, long offset, int firstLine, ScorecardParseOptions options)

@@ -32,7 +32,12 @@ internal sealed class PlainTextRendering : Rendering
     /// The characters that may stand between a browser copy's cells, and between the words of the header
     /// and of a name: a space, a tab, a no-break space (U+00A0, U+2007, U+202F). A run of them is one gap.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> Gaps = System.Buffers.SearchValues.Create(" \t\u00A0\u2007\u202F");
+    private const string GapCharacters = " \t\u00A0\u2007\u202F";
+
+    private static readonly System.Buffers.SearchValues<char> Gaps = System.Buffers.SearchValues.Create(GapCharacters);
+
+    /// <summary>The gaps a clean copy never has: all but the plain space.</summary>
+    private static readonly System.Buffers.SearchValues<char> BrowserGaps = System.Buffers.SearchValues.Create(GapCharacters.AsSpan(1));
 
     private static bool IsGap(char c) => Gaps.Contains(c);
 
@@ -42,8 +47,8 @@ internal sealed class PlainTextRendering : Rendering
     /// <summary>The name as the record keeps it: its words apart by single spaces, as a clean copy writes them.</summary>
     public override string NameOf(ReadOnlySpan<char> cell)
     {
-        if (cell.IndexOfAnyExcept(Gaps) < 0 || !cell.ContainsAny(Gaps) || (cell.IndexOfAny("\t\u00A0\u2007\u202F") < 0 && !cell.Contains("  ", StringComparison.Ordinal)))
-            return VariableCatalog.Intern(cell);
+        // A clean copy's name, words apart by single spaces, is kept as it is.
+        if (!cell.ContainsAny(BrowserGaps) && !cell.Contains("  ", StringComparison.Ordinal)) return VariableCatalog.Intern(cell);
         var words = new System.Text.StringBuilder(cell.Length);
         var gap = false;
         foreach (var c in cell)

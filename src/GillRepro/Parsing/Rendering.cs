@@ -178,6 +178,26 @@ internal abstract class Rendering
     public static Rendering Of(ScorecardRendering kind) =>
         All.FirstOrDefault(r => r.Kind == kind) ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a rendering.");
 
+    /// <summary>True when the text is the table header of any rendering.</summary>
+    public static bool IsAnyHeader(ReadOnlySpan<char> text)
+    {
+        foreach (var rendering in All)
+        {
+            if (rendering.IsHeader(text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the text is a table row, whole or damaged, of any rendering.</summary>
+    public static bool StartsAnyRow(ReadOnlySpan<char> text)
+    {
+        foreach (var rendering in All)
+        {
+            if (rendering.StartsRow(text)) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the text opens a table in any rendering: the lines above the table end there.</summary>
     public static bool OpensAnyTable(ReadOnlySpan<char> text)
     {

@@ -11,7 +11,7 @@ namespace GillRepro.Parsing;
 /// table-line = row | blank | stray ;          (* frame and the lines of the table: the rendering's *)
 /// </code>
 /// Each leaf reads one whole line (<see cref="Lines"/>); Sprache's <c>from … select</c>, <c>Optional</c>,
-/// <c>Or</c>, <c>Many</c> and <c>End</c> compose them. The grammar never stops at a problem: a block that
+/// <c>XOr</c>, <c>Many</c> and <c>End</c> compose them (a leaf fails without consuming, so <c>XOr</c> tries the next reading). The grammar never stops at a problem: a block that
 /// is missing or wrong reads as a fallback with a diagnostic, so one pass gives the lenient report, and
 /// strict parsing is that report refused at its first error. Both policies therefore always agree.
 /// </summary>

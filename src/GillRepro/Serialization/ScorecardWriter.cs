@@ -84,10 +84,7 @@ internal static class ScorecardWriter
             if (Label(link, $"the link label `{link}`") is { } bad) return bad;
         }
 
-        foreach (var definition in VariableCatalog.All)
-        {
-            if (paper.Find(definition.Kind) is null) return $"it has no `{definition.Name}` row, and a scorecard of the Index has all nine variables (Paper.IsComplete)";
-        }
+        if (paper.FirstMissing() is { } missing) return $"it has no `{missing.Name}` row, and a scorecard of the Index has all nine variables (Paper.IsComplete)";
         for (var i = 0; i < paper.Variables.Count; i++)
         {
             var variable = paper.Variables[i];
