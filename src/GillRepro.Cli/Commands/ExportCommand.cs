@@ -40,7 +40,7 @@ internal static class ExportCommand
         {
             var written = await OutputFile.TryWriteAsync(file, error, temporary => Progress.RunAsync(error, quiet, sources.Count, "Exporting scorecards", async advance =>
             {
-                corpus = new Corpus(sources, error, advance, lenient, cancel);
+                corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
                 await using var stream = File.Create(temporary);
                 await using var writer = await ExportWriters.CreateAsync(format, stream).ConfigureAwait(false);
                 foreach (var (source, paper) in corpus.Papers())

@@ -38,31 +38,21 @@ internal static class ScoreCommand
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         // Files are read on all cores, in order. JSON Lines are written as the papers come, so memory does
-        // not grow with the corpus; the table and the JSON array need every paper, and keep them.
+        // not grow with the corpus; the table and the JSON array need every paper, and keep them. Every
+        // paper is listed, also one met again in another file.
+        var corpus = new Corpus(sources, error, lenient, countOnce: false, all: all);
         var scored = new List<(string File, Paper Paper, PaperScore Score)>();
-        var count = 0;
-        var failed = 0;
-        var tally = new Tally(error);
-        foreach (var read in CorpusReader.Read(sources, lenient, all))
+        foreach (var (source, paper) in corpus.Papers())
         {
-            // Every scorecard of the file; strictly, one with an error is reported at its first error,
-            // exactly where `validate` reports it, and left out.
-            if (read.NotAScorecard) tally.NotAScorecard(read.Source);
-            foreach (var problem in read.Problems) error.WriteLine(problem);
-            foreach (var paper in read.Papers)
+            if (format == ScoreFormat.Jsonl)
             {
-                count++;
-                if (format == ScoreFormat.Jsonl)
-                {
-                    output.Write(JsonSerializer.Serialize(ScoredPaper.From(read.Source.Name, paper, Scorecard.Score(paper)), CliJson.Compact.ScoredPaper));
-                    output.Write('\n');
-                }
-                else
-                {
-                    scored.Add((read.Source.Name, paper, Scorecard.Score(paper)));
-                }
+                output.Write(JsonSerializer.Serialize(ScoredPaper.From(source.Name, paper, Scorecard.Score(paper)), CliJson.Compact.ScoredPaper));
+                output.Write('\n');
             }
-            if (read.Failed) failed++;
+            else
+            {
+                scored.Add((source.Name, paper, Scorecard.Score(paper)));
+            }
         }
 
         switch (format)
@@ -81,18 +71,6 @@ internal static class ScoreCommand
                 break;
         }
 
-        tally.Report();
-        if (failed > 0)
-        {
-            error.WriteLine(lenient
-                ? $"{failed} of {SummaryOutput.Count(sources.Count, "file")} {(failed == 1 ? "has" : "have")} errors{(count > 0 ? "; what could be read of them was scored." : ".")}"
-                : $"Could not read {SummaryOutput.Count(failed, "file")} of {sources.Count} as scorecards.");
-        }
-        if (count == 0)
-        {
-            error.WriteLine("gillrepro: no scorecard was read, so there is nothing to score.");
-            return ExitCodes.Problems;
-        }
-        return failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        return corpus.Report(done: "scored", purpose: "score", sayLeftOut: false);
     }
 }
