@@ -1,48 +1,63 @@
 using System.Diagnostics;
 using GillRepro.Benchmarks.Alternatives;
+using Markdig;
 
 namespace GillRepro.Benchmarks;
 
 /// <summary>
-/// GillRepro against the Split reader on the seed alone, measured in alternation (six rounds of each,
-/// 200,000 parses a round, the best of five batches), so a slow phase of a shared machine hits both
-/// alike; BenchmarkDotNet runs one method's iterations after the other's. Prints the medians.
-/// Run: <c>dotnet run -c Release --project tests/GillRepro.Benchmarks -- --interleaved</c>
+/// GillRepro against the Split reader and Markdig on the same documents, measured in alternation (seven
+/// rounds of each, the best of three batches a round), so a slow phase of a shared machine hits all alike;
+/// BenchmarkDotNet runs one method's iterations after the other's. Prints the medians, the ratios the
+/// performance floor is stated in, and the bytes each allocates per document.
+/// Run: <c>dotnet run -c Release --project tests/GillRepro.Benchmarks -- --interleaved [seed|corpus]</c>
 /// </summary>
 public static class Interleaved
 {
-    public static void Run()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    public static void Run(string documents)
     {
-        var seed = Documents.Load(Documents.Seed)[0];
-        for (var i = 0; i < 300_000; i++)
+        var texts = Documents.Load(documents);
+        var passes = Math.Max(1, 200_000 / texts.Length / (documents == Documents.Seed ? 1 : 20));
+
+        int GillRepro() { var n = 0; foreach (var t in texts) n += Records.ReadEveryRow(Scorecard.Parse(t)); return n; }
+        int Split() { var n = 0; foreach (var t in texts) n += SplitReader.Read(t); return n; }
+        int Markdig() { var n = 0; foreach (var t in texts) n += Markdown.Parse(t, Pipeline).Count; return n; }
+        (string Name, Func<int> Run)[] contenders = [("GillRepro", GillRepro), ("Split", Split), ("Markdig", Markdig)];
+
+        foreach (var (_, run) in contenders) for (var i = 0; i < 3 * passes; i++) run();
+
+        var times = contenders.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < 7; round++)
         {
-            Records.ReadEveryRow(Scorecard.Parse(seed));
-            SplitReader.Read(seed);
+            for (var c = 0; c < contenders.Length; c++) times[c].Add(Time(contenders[c].Run, passes) / texts.Length);
         }
 
-        var gillRepro = new List<double>();
-        var split = new List<double>();
-        for (var round = 0; round < 6; round++)
+        var medians = times.Select(t => t.Order().ElementAt(t.Count / 2)).ToArray();
+        for (var c = 0; c < contenders.Length; c++)
         {
-            gillRepro.Add(Time(() => Records.ReadEveryRow(Scorecard.Parse(seed))));
-            split.Add(Time(() => SplitReader.Read(seed)));
+            var allocated = Allocated(contenders[c].Run) / texts.Length;
+            Console.WriteLine($"{documents}, interleaved: {contenders[c].Name,-10} {medians[c],8:F3} µs/doc  {allocated / 1024,6:F1} KB/doc");
         }
-        gillRepro.Sort();
-        split.Sort();
-        var g = (gillRepro[2] + gillRepro[3]) / 2;
-        var s = (split[2] + split[3]) / 2;
-        Console.WriteLine($"seed, interleaved: GillRepro {g:F3} µs, Split {s:F3} µs, GillRepro/Split {g / s:F2}");
+        Console.WriteLine($"throughput against GillRepro: Split {medians[0] / medians[1]:F2}x (floor 0.8x: GillRepro/Split = {medians[1] / medians[0]:F2}), Markdig {medians[2] / medians[0]:F2}x slower (floor 3x)");
     }
 
-    private static double Time(Func<int> parse)
+    private static double Time(Func<int> run, int passes)
     {
         var best = double.MaxValue;
-        for (var batch = 0; batch < 5; batch++)
+        for (var batch = 0; batch < 3; batch++)
         {
             var clock = Stopwatch.StartNew();
-            for (var i = 0; i < 200_000; i++) parse();
-            best = Math.Min(best, clock.Elapsed.TotalMilliseconds * 1000 / 200_000);
+            for (var i = 0; i < passes; i++) run();
+            best = Math.Min(best, clock.Elapsed.TotalMicroseconds / passes);
         }
         return best;
+    }
+
+    private static double Allocated(Func<int> run)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        run();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }

@@ -4,7 +4,7 @@ using GillRepro.Benchmarks.Generation;
 
 // Run all:            dotnet run -c Release --project tests/GillRepro.Benchmarks -- --filter '*'
 // One class:          dotnet run -c Release --project tests/GillRepro.Benchmarks -- --filter '*ScalingBenchmarks*'
-// Seed vs Split:      dotnet run -c Release --project tests/GillRepro.Benchmarks -- --interleaved
+// In alternation:    dotnet run -c Release --project tests/GillRepro.Benchmarks -- --interleaved [corpus|seed]
 // Synthetic pages:   dotnet run -c Release --project tests/GillRepro.Benchmarks -- --generate COUNT FOLDER [SEED]
 if (args is ["--generate", ..])
 {
@@ -18,9 +18,9 @@ if (args is ["--generate", ..])
     Generate.Run(n, folder, seed);
     return;
 }
-if (args is ["--interleaved"])
+if (args is ["--interleaved", ..])
 {
-    Interleaved.Run();
+    Interleaved.Run(args is [_, var documents] ? documents : Documents.Corpus);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -18,6 +18,9 @@ internal static class Sequence
     /// <summary>Wraps an array that nobody else holds, without copying it.</summary>
     internal static IReadOnlyList<T> Own<T>(T[] items) => new FrozenList<T>(items);
 
+    /// <summary>The one empty frozen list of <typeparamref name="T"/>.</summary>
+    internal static IReadOnlyList<T> Empty<T>() => EmptyList<T>.Instance;
+
     internal static bool Equal<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
     {
         if (ReferenceEquals(a, b)) return true;
@@ -39,6 +42,11 @@ internal static class Sequence
     }
 
     /// <summary>A read-only list over an array that cannot be cast back and changed.</summary>
+    private static class EmptyList<T>
+    {
+        public static readonly IReadOnlyList<T> Instance = new FrozenList<T>([]);
+    }
+
     private sealed class FrozenList<T>(T[] items) : IReadOnlyList<T>, IFrozen
     {
         public T this[int index] => items[index];

@@ -63,12 +63,13 @@ internal abstract class Rendering
 
     /// <summary>
     /// One line of the table: <c>table-line = row | blank | stray ;</c> a row (whole or damaged) read into
-    /// its variable, a blank line, or any other line, skipped. Each with its problems.
+    /// its variable, a blank line, or any other line, skipped. Each with its problems. One leaf reads the
+    /// line all three ways: three leaves under <c>XOr</c> cost a closure per line and a merged failure at the
+    /// end of each table, 0.7 KB a page, which put parsing above the bare Split reader's allocation
+    /// (docs/performance.md).
     /// </summary>
     public Parser<Reading<Variable?>> TableLine => field ??=
-        Lines.Line("a table row", Row, skipBlankLines: false)
-            .XOr(Lines.Line("a blank line", Blank, skipBlankLines: false)
-                .XOr(Lines.Line("a line", Stray, skipBlankLines: false)));
+        Lines.Line("a table line", line => Row(line) ?? Blank(line) ?? Stray(line), skipBlankLines: false);
 
     private const string Dropped = "the row is dropped";
 

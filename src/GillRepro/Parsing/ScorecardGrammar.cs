@@ -8,7 +8,7 @@ namespace GillRepro.Parsing;
 /// The scorecard grammar, production for production as <c>docs/format.md</c> writes it in EBNF:
 /// <code>
 /// scorecard  = [ notice ] , title , authors , venue , frame , { table-line } , end of input ;
-/// table-line = row | blank | stray ;          (* frame and the lines of the table: the rendering's *)
+/// table-line = row | blank | stray ;          (* frame and the lines of the table: the rendering's; a table line is one leaf *)
 /// </code>
 /// Each leaf reads one whole line (<see cref="Lines"/>); Sprache's <c>from … select</c>, <c>Optional</c>,
 /// <c>XOr</c>, <c>Many</c> and <c>End</c> compose them (a leaf fails without consuming, so <c>XOr</c> tries the next reading). The grammar never stops at a problem: a block that
@@ -137,14 +137,27 @@ internal static class ScorecardGrammar
         string? notice, Reading<string> title, Reading<IReadOnlyList<string>> authors, Reading<(Venue? Venue, IReadOnlyList<string> Links)> venue,
         Diagnostic[] frame, IEnumerable<Reading<Variable?>> lines, SourceSpan end, Rendering rendering)
     {
-        List<Diagnostic> problems = [.. title.Problems, .. authors.Problems, .. venue.Problems, .. frame];
-        var rows = new List<Variable>(VariableCatalog.All.Count);
-        var firstLine = new int[VariableCatalog.All.Count];
-        foreach (var line in lines)
+        // Most pages have no problem and nine rows: nothing is allocated for the one, exactly one array for the other.
+        List<Diagnostic>? problems = null;
+        Add(title.Problems);
+        Add(authors.Problems);
+        Add(venue.Problems);
+        Add(frame);
+        var read = lines as IReadOnlyList<Reading<Variable?>> ?? [.. lines];   // Sprache's Many gives a list
+        var count = 0;
+        for (var i = 0; i < read.Count; i++)
         {
-            problems.AddRange(line.Problems);
+            if (read[i].Value is not null) count++;
+        }
+        var rows = new Variable[count];
+        count = 0;
+        Span<int> firstLine = stackalloc int[VariableCatalog.All.Count];
+        for (var i = 0; i < read.Count; i++)
+        {
+            var line = read[i];
+            Add(line.Problems);
             if (line.Value is not { } variable) continue;
-            rows.Add(variable);
+            rows[count++] = variable;
             if (variable.Kind == VariableKind.Unknown) continue;
 
             var index = (int)variable.Kind - 1;
@@ -157,14 +170,14 @@ internal static class ScorecardGrammar
             {
                 // The row, from its line's start to its evidence's end.
                 var row = new SourceSpan(at.Offset - at.Column + 1, at.Column - 1 + at.Length, at.Line, 1);
-                problems.Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
+                (problems ??= []).Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
                     $"a second `{VariableCatalog.Get(variable.Kind).Name}` row (the first is on line {firstLine[index]})", row, "only the first counts"));
             }
         }
 
-        if (rows.Count == 0)
+        if (rows.Length == 0)
         {
-            problems.Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", end));
+            (problems ??= []).Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", end));
         }
         for (var i = 0; i < firstLine.Length; i++)
         {
@@ -172,15 +185,20 @@ internal static class ScorecardGrammar
             {
                 // A scorecard of the Index has all nine: a page without one is incomplete (often cut off),
                 // and a score over the rows it has would be wrong in silence.
-                problems.Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Error,
+                (problems ??= []).Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Error,
                     $"expected a row for `{VariableCatalog.All[i].Name}`, found none: the scorecard is incomplete", end, "it counts as not Yes, and the paper is marked incomplete"));
             }
         }
 
         // The lists are handed over frozen, so the records keep them without another copy.
-        var paper = venue.Value.Venue is { } read
-            ? new Paper(notice, title.Value, authors.Value, read, venue.Value.Links, Sequence.Own(rows.ToArray()))
+        var paper = venue.Value.Venue is { } where
+            ? new Paper(notice, title.Value, authors.Value, where, venue.Value.Links, Sequence.Own(rows))
             : null;
-        return new ParseReport(paper, Sequence.Own(problems.ToArray()), rendering.Kind);
+        return new ParseReport(paper, problems is null ? Sequence.Empty<Diagnostic>() : Sequence.Own(problems.ToArray()), rendering.Kind);
+
+        void Add(Diagnostic[] found)
+        {
+            if (found.Length > 0) (problems ??= []).AddRange(found);
+        }
     }
 }

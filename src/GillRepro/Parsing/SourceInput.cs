@@ -8,8 +8,6 @@ namespace GillRepro.Parsing;
 /// </summary>
 internal sealed class SourceInput : IInput
 {
-    private Dictionary<object, object>? _memos;
-
     public SourceInput(string source, int position = 0, int line = 1, int column = 1)
     {
         Source = source;
@@ -30,7 +28,8 @@ internal sealed class SourceInput : IInput
 
     public char Current => Source[Position];
 
-    public IDictionary<object, object> Memos => _memos ??= [];
+    /// <summary>Sprache's memo table, for <c>Memoize</c>, which the grammar does not use: a new, empty one each time, so an input is five fields.</summary>
+    public IDictionary<object, object> Memos => new Dictionary<object, object>();
 
     public IInput Advance()
     {
