@@ -17,14 +17,88 @@ internal static class CorpusReader
     /// <summary>Files handed to a core at a time: one at a time, the cores spent a tenth of their time waking each other (measured with perf on the real-page corpus).</summary>
     private const int Batch = 32;
 
-    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, bool lenient, bool all = false, CancellationToken cancel = default) =>
-        sources.Chunk(Batch)
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(cancel)
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .SelectMany(batch => Array.ConvertAll(batch, source => ReadOne(source, lenient, all)));
+    /// <summary>
+    /// Batches read ahead of the caller, at most, per core. The readers stop there until the caller takes
+    /// one, so memory does not grow with the corpus: PLINQ's ordered merge buffered thousands of parsed
+    /// files when the caller was the slower side (60, 78 and 121 MiB at 1x, 4x and 16x the real pages) and
+    /// the collector spent most of a second copying them (docs/performance.md).
+    /// </summary>
+    private const int AheadPerCore = 4;
+
+    /// <summary>
+    /// Every source read and parsed, in order. One reader per core takes the next batch of files as it
+    /// finishes one, so no core waits for another's batch; the caller takes the batches in order.
+    /// </summary>
+    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, bool lenient, bool all = false, CancellationToken cancel = default)
+    {
+        var count = (sources.Count + Batch - 1) / Batch;
+        var readers = Math.Min(Environment.ProcessorCount, count);
+
+        // Batch i is handed over in slot i % slots.Length. Each slot gets a new handle as its batch is taken,
+        // so a parsed batch is referenced only until it is taken and dies young: a handle kept for the whole
+        // run would grow old and keep every batch it ever held alive into the oldest generation.
+        var slots = new TaskCompletionSource<ReadResult[]>[Environment.ProcessorCount * AheadPerCore];
+        for (var i = 0; i < slots.Length; i++) slots[i] = NewSlot();
+        using var room = new SemaphoreSlim(slots.Length);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var next = -1;
+        for (var reader = 0; reader < readers; reader++)
+        {
+            _ = Task.Factory.StartNew(ReadBatches, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var batch = Volatile.Read(ref slots[i % slots.Length]).Task;
+                batch.Wait(cancel);
+                Volatile.Write(ref slots[i % slots.Length], NewSlot());
+                room.Release();
+                foreach (var result in batch.Result) yield return result;
+            }
+        }
+        finally
+        {
+            // The caller stopped early (or was cancelled): the readers finish the batch in hand and go.
+            stop.Cancel();
+        }
+
+        static TaskCompletionSource<ReadResult[]> NewSlot() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        void ReadBatches()
+        {
+            try
+            {
+                while (true)
+                {
+                    // A place is free once the batch a whole round of slots earlier has been taken.
+                    room.Wait(stop.Token);
+                    var i = Interlocked.Increment(ref next);
+                    if (i >= count) return;
+                    var slot = Volatile.Read(ref slots[i % slots.Length]);
+                    try
+                    {
+                        var from = i * Batch;
+                        var batch = new ReadResult[Math.Min(Batch, sources.Count - from)];
+                        for (var j = 0; j < batch.Length; j++) batch[j] = ReadOne(sources[from + j], lenient, all);
+                        slot.SetResult(batch);
+                    }
+                    catch (Exception e)
+                    {
+                        slot.SetException(e);
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (ObjectDisposedException)
+            {
+                // The caller is gone and has disposed of the semaphore.
+            }
+        }
+    }
 
     /// <summary>
     /// One file: every scorecard in it (<see cref="Scorecard.ParseMany(string, ScorecardParseOptions)"/>). Strictly, a scorecard with an
