@@ -4,12 +4,13 @@
 # copies that real-corpus.sh makes), RUNS times each, and prints the median time, the median less the
 # start-up per 1,000 files (flat when the cost is proportional to the files) and the median peak memory.
 #
-#   tests/GillRepro.Benchmarks/scaling.sh [RUNS]
+# KIND is how the tool is compiled (publish-tool.sh; default native).
+#
+#   tests/GillRepro.Benchmarks/scaling.sh [RUNS] [KIND]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
-dotnet build -c Release src/GillRepro.Cli > /dev/null
-tool=(dotnet src/GillRepro.Cli/bin/Release/net10.0/GillRepro.Cli.dll)
+read -r -a tool <<< "$(tests/GillRepro.Benchmarks/publish-tool.sh "${2:-native}")"
 corpus=${TMPDIR:-/tmp}/gillrepro-real-corpus
 tests/GillRepro.Benchmarks/real-corpus.sh "$corpus" > /dev/null
 

@@ -38,7 +38,7 @@ internal static class ExportCommand
         Corpus? corpus = null;
         try
         {
-            var written = await OutputFile.TryWriteAsync(file, error, temporary => Progress.RunAsync(error, quiet, sources.Count, "Exporting scorecards", async advance =>
+            var written = await OutputFile.TryWriteAsync(file, error, temporary => Progress.RunAsync(error, quiet, sources.CountFiles, "Exporting scorecards", async advance =>
             {
                 corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
                 await using var stream = File.Create(temporary);

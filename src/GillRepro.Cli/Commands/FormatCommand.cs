@@ -34,8 +34,10 @@ internal static class FormatCommand
         var problems = 0;
         var unwritable = 0;
         var tally = new Tally(error);
+        var files = 0;
         foreach (var source in sources)
         {
+            files++;
             // The bytes themselves: a file is canonical only when they are the canonical text's UTF-8.
             byte[] original;
             try
@@ -110,7 +112,7 @@ internal static class FormatCommand
             }
         }
         tally.Report();
-        if (sources.Count == tally.NotScorecards)
+        if (files == tally.NotScorecards)
         {
             error.WriteLine("gillrepro: no scorecard files (*.md, *.txt) were found.");
             return ExitCodes.Problems;

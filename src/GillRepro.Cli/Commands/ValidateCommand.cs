@@ -26,8 +26,10 @@ internal static class ValidateCommand
         var invalid = 0;
         var scorecards = 0;
         var tally = new Tally(error);
+        var read = 0;
         foreach (var source in sources)
         {
+            read++;
             if (!source.TryReadText(out var text, out var unreadable, lenient: true))
             {
                 output.WriteLine(unreadable);
@@ -59,7 +61,7 @@ internal static class ValidateCommand
             error.WriteLine("gillrepro: no scorecard was found, so nothing was validated.");
             return ExitCodes.Problems;
         }
-        var files = sources.Count - tally.NotScorecards;
+        var files = read - tally.NotScorecards;
         error.WriteLine(invalid == 0
             ? $"{files} of {SummaryOutput.Count(files, "file")} {(files == 1 ? "is a valid scorecard" : "are valid scorecards")}."
             : $"{invalid} of {SummaryOutput.Count(files, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}.");

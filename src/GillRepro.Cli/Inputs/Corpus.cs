@@ -12,12 +12,13 @@ namespace GillRepro.Cli.Inputs;
 /// <param name="all">True to list every problem of a file read leniently, not the first twenty.</param>
 /// <param name="cancel">Ctrl+C.</param>
 internal sealed class Corpus(
-    IReadOnlyList<ScorecardSource> sources, TextWriter error, bool lenient, Action? advance = null, bool countOnce = true, bool all = false, CancellationToken cancel = default)
+    IEnumerable<ScorecardSource> sources, TextWriter error, bool lenient, Action? advance = null, bool countOnce = true, bool all = false, CancellationToken cancel = default)
 {
     private readonly Tally _tally = new(error);
 
     /// <summary>The files read.</summary>
-    public int Files => sources.Count;
+    /// <summary>The files read so far: all of them once <see cref="Papers"/> has been enumerated.</summary>
+    public int Files { get; private set; }
 
     /// <summary>The files with an error (known once <see cref="Papers"/> has been read to its end): strictly, their scorecards were left out; leniently, what they hold was kept.</summary>
     public int Failed { get; private set; }
@@ -31,6 +32,7 @@ internal sealed class Corpus(
         foreach (var result in CorpusReader.Read(sources, lenient, all, cancel))
         {
             advance?.Invoke();
+            Files++;
             if (result.NotAScorecard) _tally.NotAScorecard(result.Source);
             foreach (var problem in result.Problems) error.WriteLine(problem);
             if (result.Failed) Failed++;
@@ -47,8 +49,8 @@ internal sealed class Corpus(
     /// Reads <paramref name="sources"/> (with a progress bar on a terminal, unless <paramref name="quiet"/>)
     /// and summarises their papers by <paramref name="by"/>; the corpus says how many files failed.
     /// </summary>
-    public static (CorpusSummary Summary, Corpus Corpus) Summarize(IReadOnlyList<ScorecardSource> sources, GroupBy by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default) =>
-        Output.Progress.Run(error, quiet, sources.Count, "Reading scorecards", advance =>
+    public static (CorpusSummary Summary, Corpus Corpus) Summarize(Sources sources, GroupBy by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default) =>
+        Output.Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
         {
             var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
             return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), by), corpus);

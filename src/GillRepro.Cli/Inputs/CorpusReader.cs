@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Inputs;
@@ -29,10 +30,14 @@ internal static class CorpusReader
     /// Every source read and parsed, in order. One reader per core takes the next batch of files as it
     /// finishes one, so no core waits for another's batch; the caller takes the batches in order.
     /// </summary>
-    public static IEnumerable<ReadResult> Read(IReadOnlyList<ScorecardSource> sources, bool lenient, bool all = false, CancellationToken cancel = default)
+    public static IEnumerable<ReadResult> Read(IEnumerable<ScorecardSource> sources, bool lenient, bool all = false, CancellationToken cancel = default)
     {
-        var count = (sources.Count + Batch - 1) / Batch;
-        var readers = Math.Min(Environment.ProcessorCount, count);
+        // The sources are walked as they are read: a reader takes the next batch of them under the lock,
+        // with its number; the reader that finds none left hands over an empty batch, the end.
+        var gate = new object();
+        var files = sources.GetEnumerator();
+        var taken = 0;
+        var ended = false;
 
         // Batch i is handed over in slot i % slots.Length. Each slot gets a new handle as its batch is taken,
         // so a parsed batch is referenced only until it is taken and dies young: a handle kept for the whole
@@ -41,18 +46,18 @@ internal static class CorpusReader
         for (var i = 0; i < slots.Length; i++) slots[i] = NewSlot();
         using var room = new SemaphoreSlim(slots.Length);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var next = -1;
-        for (var reader = 0; reader < readers; reader++)
+        for (var reader = 0; reader < Environment.ProcessorCount; reader++)
         {
             _ = Task.Factory.StartNew(ReadBatches, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         try
         {
-            for (var i = 0; i < count; i++)
+            for (var i = 0; ; i++)
             {
                 var batch = Volatile.Read(ref slots[i % slots.Length]).Task;
                 batch.Wait(cancel);
+                if (batch.Result.Length == 0) break;
                 Volatile.Write(ref slots[i % slots.Length], NewSlot());
                 room.Release();
                 foreach (var result in batch.Result) yield return result;
@@ -60,8 +65,13 @@ internal static class CorpusReader
         }
         finally
         {
-            // The caller stopped early (or was cancelled): the readers finish the batch in hand and go.
+            // Done, or the caller stopped early (or was cancelled): the readers finish the batch in hand and go.
             stop.Cancel();
+            lock (gate)
+            {
+                ended = true;
+                files.Dispose();
+            }
         }
 
         static TaskCompletionSource<ReadResult[]> NewSlot() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -74,20 +84,46 @@ internal static class CorpusReader
                 {
                     // A place is free once the batch a whole round of slots earlier has been taken.
                     room.Wait(stop.Token);
-                    var i = Interlocked.Increment(ref next);
-                    if (i >= count) return;
+                    int i;
+                    var batch = new List<ScorecardSource>(Batch);
+                    Exception? failed = null;
+                    lock (gate)
+                    {
+                        if (ended) return;
+                        try
+                        {
+                            while (batch.Count < Batch && files.MoveNext()) batch.Add(files.Current);
+                        }
+                        catch (Exception e)
+                        {
+                            failed = e;
+                        }
+                        i = taken++;
+                        ended = batch.Count < Batch;
+                    }
+
                     var slot = Volatile.Read(ref slots[i % slots.Length]);
                     try
                     {
-                        var from = i * Batch;
-                        var batch = new ReadResult[Math.Min(Batch, sources.Count - from)];
-                        for (var j = 0; j < batch.Length; j++) batch[j] = ReadOne(sources[from + j], lenient, all);
-                        slot.SetResult(batch);
+                        if (failed is not null) ExceptionDispatchInfo.Throw(failed);
+                        var results = new ReadResult[batch.Count];
+                        for (var j = 0; j < results.Length; j++) results[j] = ReadOne(batch[j], lenient, all);
+                        slot.SetResult(results);
                     }
                     catch (Exception e)
                     {
                         slot.SetException(e);
                     }
+
+                    // A short batch is the last: an empty one after it tells the caller so.
+                    if (batch.Count is > 0 and < Batch && failed is null)
+                    {
+                        room.Wait(stop.Token);
+                        int end;
+                        lock (gate) end = taken++;
+                        Volatile.Read(ref slots[end % slots.Length]).SetResult([]);
+                    }
+                    if (batch.Count < Batch) return;
                 }
             }
             catch (OperationCanceledException)

@@ -88,17 +88,13 @@ internal sealed record ScorecardSource(string Name, string? Path, bool Found = f
     public static readonly string[] AnyRendering = [".md", ".txt"];
 
     /// <summary>
-    /// The files named by <paramref name="paths"/> (the embedded sample when there are none); false, with
-    /// each missing path reported on <paramref name="error"/>, when a path does not exist.
+    /// The files named by <paramref name="paths"/> (the embedded sample when there are none), walked as
+    /// they are read; false, with each missing path reported on <paramref name="error"/>, when a path does
+    /// not exist. Paths are checked here, before any work.
     /// </summary>
-    public static bool TryExpand(string[] paths, string[] extensions, TextWriter error, out IReadOnlyList<ScorecardSource> sources)
+    public static bool TryExpand(string[] paths, string[] extensions, TextWriter error, out Sources sources)
     {
-        if (paths.Length == 0)
-        {
-            sources = [Sample];
-            return true;
-        }
-        sources = Expand(paths, extensions, out var missing);
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         // An unknown option makes the rest of the line unreliable: it alone is named.
         var options = missing.Where(p => p.StartsWith('-')).ToList();
         foreach (var path in options.Count > 0 ? options : missing)
@@ -108,37 +104,7 @@ internal sealed record ScorecardSource(string Name, string? Path, bool Found = f
                 ? $"gillrepro: unknown option '{path}'; run 'gillrepro <command> --help' to see the options."
                 : $"{path}: no such file or folder");
         }
+        sources = new Sources(paths, extensions);
         return missing.Count == 0;
-    }
-
-    /// <summary>
-    /// The files named by <paramref name="paths"/>: each file as given, each folder searched recursively
-    /// for files with one of <paramref name="extensions"/>, in ordinal order of path. Paths that do not
-    /// exist are returned in <paramref name="missing"/>.
-    /// </summary>
-    public static IReadOnlyList<ScorecardSource> Expand(IEnumerable<string> paths, string[] extensions, out IReadOnlyList<string> missing)
-    {
-        var sources = new List<ScorecardSource>();
-        var notFound = new List<string>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-            {
-                sources.Add(new ScorecardSource(path, path));
-            }
-            else if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-                    .Order(StringComparer.Ordinal);
-                sources.AddRange(files.Select(f => new ScorecardSource(f, f, Found: true)));
-            }
-            else
-            {
-                notFound.Add(path);
-            }
-        }
-        missing = notFound;
-        return sources;
     }
 }

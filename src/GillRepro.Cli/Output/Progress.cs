@@ -8,28 +8,32 @@ namespace GillRepro.Cli.Output;
 /// </summary>
 internal static class Progress
 {
-    public static T Run<T>(TextWriter error, bool quiet, int total, string description, Func<Action, T> work)
+    public static T Run<T>(TextWriter error, bool quiet, Func<int> total, string description, Func<Action, T> work)
     {
-        if (!Shown(error, quiet, total)) return work(static () => { });
+        if (!Shown(error, quiet, total, out var files)) return work(static () => { });
         return Bar(error).Start(context =>
         {
-            var task = context.AddTask(description, maxValue: total);
+            var task = context.AddTask(description, maxValue: files);
             return work(() => task.Increment(1));
         });
     }
 
-    public static Task<T> RunAsync<T>(TextWriter error, bool quiet, int total, string description, Func<Action, Task<T>> work)
+    public static Task<T> RunAsync<T>(TextWriter error, bool quiet, Func<int> total, string description, Func<Action, Task<T>> work)
     {
-        if (!Shown(error, quiet, total)) return work(static () => { });
+        if (!Shown(error, quiet, total, out var files)) return work(static () => { });
         return Bar(error).StartAsync(context =>
         {
-            var task = context.AddTask(description, maxValue: total);
+            var task = context.AddTask(description, maxValue: files);
             return work(() => task.Increment(1));
         });
     }
 
-    private static bool Shown(TextWriter error, bool quiet, int total) =>
-        !quiet && total > 1 && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    /// <summary>True when the bar is shown; only then is the total counted (a walk of the folders).</summary>
+    private static bool Shown(TextWriter error, bool quiet, Func<int> total, out int files)
+    {
+        files = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? total() : 0;
+        return files > 1;
+    }
 
     private static Spectre.Console.Progress Bar(TextWriter error) =>
         // Standard error is a terminal (Shown checked it): say so, as Spectre's own detection looks at
