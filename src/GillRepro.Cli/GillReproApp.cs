@@ -14,6 +14,7 @@ internal static class GillReproApp
         SummaryCommand.Create(),
         ExportCommand.Create(),
         PlotCommand.Create(),
+        ProfilesCommand.Create(),
     };
 
     /// <summary>

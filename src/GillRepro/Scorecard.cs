@@ -176,17 +176,34 @@ public static class Scorecard
         return group.ToScore();
     }
 
+    /// <summary>How a group of papers complies with a profile, over its empirical papers, read in one pass.</summary>
+    /// <param name="papers">The group; theoretical papers enter no figure.</param>
+    /// <param name="profile">The profile.</param>
+    public static GroupCompliance GroupCompliance(IEnumerable<Paper> papers, ScoringProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentNullException.ThrowIfNull(profile);
+        var group = new ComplianceAccumulator(profile);
+        foreach (var paper in papers)
+        {
+            var checkedPaper = paper ?? throw new ArgumentException("The group holds a null paper.", nameof(papers));
+            group.Add(Scorer.Compliance(checkedPaper, profile), Scorer.Score(checkedPaper).IsEmpirical);
+        }
+        return group.ToCompliance();
+    }
+
     /// <summary>
     /// The Index's figures for a corpus, per group (year, venue, venue-year, affiliation, or none), read
     /// in one pass and in memory that grows with the number of groups, not of papers.
     /// </summary>
     /// <param name="papers">The papers, in any order; a lazily read sequence is read once.</param>
     /// <param name="by">How to group them.</param>
-    public static CorpusSummary Summarize(IEnumerable<Paper> papers, GroupBy by = GroupBy.None)
+    /// <param name="profile">A profile whose compliance each group reports (<see cref="SummaryGroup.Compliance"/>); none by default.</param>
+    public static CorpusSummary Summarize(IEnumerable<Paper> papers, GroupBy by = GroupBy.None, ScoringProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(papers);
         if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
-        var summarizer = new Summarizer(by);
+        var summarizer = new Summarizer(by, profile);
         foreach (var paper in papers)
         {
             summarizer.Add(paper ?? throw new ArgumentException("The papers hold a null paper.", nameof(papers)));

@@ -4,7 +4,7 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro export PATH ... --format csv|jsonl|parquet -o FILE</c></summary>
+/// <summary><c>gillrepro export PATH ... --format csv|jsonl|parquet -o FILE [--profile NAME|FILE]</c></summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -14,10 +14,11 @@ internal static class ExportCommand
         var output = Options.OutputFile("The file to write; it is replaced, whole, only when the export finished.");
         var quiet = Options.Quiet();
         var lenient = Options.Lenient();
+        var profile = Options.Profile();
 
-        var command = new Command("export", "Write one row per paper (file, venue, year, title, authors, the nine results, both scores, empirical) as CSV, JSON Lines or Parquet.")
+        var command = new Command("export", "Write one row per paper (file, venue, year, title, authors, the nine results, both scores, empirical, complete; with --profile its compliance) as CSV, JSON Lines or Parquet.")
         {
-            paths, format, output, quiet, lenient,
+            paths, format, output, quiet, lenient, profile,
         };
         command.SetAction((result, cancel) => RunAsync(
             result.GetValue(paths) ?? [],
@@ -25,13 +26,15 @@ internal static class ExportCommand
             result.GetValue(output)!,
             result.GetValue(quiet),
             result.GetValue(lenient),
+            result.GetValue(profile),
             result.InvocationConfiguration.Error,
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, bool lenient, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, bool lenient, string? profileName, TextWriter error, CancellationToken cancel)
     {
+        if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var papers = 0;
@@ -42,7 +45,7 @@ internal static class ExportCommand
             {
                 corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
                 await using var stream = File.Create(temporary);
-                await using var writer = await ExportWriters.CreateAsync(format, stream).ConfigureAwait(false);
+                await using var writer = await ExportWriters.CreateAsync(format, stream, profile).ConfigureAwait(false);
                 foreach (var (source, paper) in corpus.Papers())
                 {
                     cancel.ThrowIfCancellationRequested();

@@ -53,4 +53,10 @@ internal static class Options
         Description = description,
         Required = true,
     };
+
+    public static Option<string> Profile() => new("--profile", "-p")
+    {
+        Description = $"Also report compliance with a checklist: a built-in profile ({string.Join(", ", ScoringProfile.BuiltIn.Keys)}) or a profile file (JSON, docs/schemas/profile.schema.json; 'gillrepro profiles NAME' prints one to start from).",
+        HelpName = "NAME|FILE",
+    };
 }

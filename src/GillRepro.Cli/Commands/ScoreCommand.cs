@@ -5,7 +5,7 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro score [PATH ...] [--format table|json|jsonl] [--lenient]</c></summary>
+/// <summary><c>gillrepro score [PATH ...] [--format table|json|jsonl] [--lenient] [--profile NAME|FILE]</c></summary>
 internal static class ScoreCommand
 {
     public static Command Create()
@@ -22,36 +22,40 @@ internal static class ScoreCommand
         {
             Description = $"With --lenient, list every problem of a file; by default the first {Problems.ListedPerFile} are listed, then a count.",
         };
-        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores.") { paths, format, lenient, all };
+        var profile = Options.Profile();
+        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores, and with --profile their compliance with a checklist.") { paths, format, lenient, all, profile };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format),
             result.GetValue(lenient),
             result.GetValue(all),
+            result.GetValue(profile),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, ScoreFormat format, bool lenient, bool all, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, ScoreFormat format, bool lenient, bool all, string? profileName, TextWriter output, TextWriter error)
     {
+        if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         // Files are read on all cores, in order. JSON Lines are written as the papers come, so memory does
         // not grow with the corpus; the table and the JSON array need every paper, and keep them. Every
         // paper is listed, also one met again in another file.
         var corpus = new Corpus(sources, error, lenient, countOnce: false, all: all);
-        var scored = new List<(string File, Paper Paper, PaperScore Score)>();
+        var scored = new List<ScoredRow>();
         foreach (var (source, paper) in corpus.Papers())
         {
+            var row = new ScoredRow(source.Name, paper, Scorecard.Score(paper), profile is null ? null : Scorecard.Compliance(paper, profile));
             if (format == ScoreFormat.Jsonl)
             {
-                output.Write(JsonSerializer.Serialize(ScoredPaper.From(source.Name, paper, Scorecard.Score(paper)), CliJson.Compact.ScoredPaper));
+                output.Write(JsonSerializer.Serialize(ScoredPaper.From(row), CliJson.Compact.ScoredPaper));
                 output.Write('\n');
             }
             else
             {
-                scored.Add((source.Name, paper, Scorecard.Score(paper)));
+                scored.Add(row);
             }
         }
 
@@ -60,14 +64,14 @@ internal static class ScoreCommand
             case ScoreFormat.Jsonl:
                 break;
             case ScoreFormat.Json:
-                IReadOnlyList<ScoredPaper> papers = [.. scored.Select(s => ScoredPaper.From(s.File, s.Paper, s.Score))];
+                IReadOnlyList<ScoredPaper> papers = [.. scored.Select(ScoredPaper.From)];
                 output.Write(JsonSerializer.Serialize(papers, CliJson.Indented.IReadOnlyListScoredPaper));
                 output.Write('\n');
                 break;
             default:
                 var console = Consoles.Over(output);
-                if (scored.Count == 1) ScoreTable.WritePaper(console, scored[0].File, scored[0].Paper, scored[0].Score);
-                else if (scored.Count > 1) ScoreTable.WritePapers(console, scored);
+                if (scored.Count == 1) ScoreTable.WritePaper(console, scored[0]);
+                else if (scored.Count > 1) ScoreTable.WritePapers(console, scored, profile);
                 break;
         }
 

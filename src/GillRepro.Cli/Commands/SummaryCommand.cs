@@ -4,7 +4,7 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro summary PATH ... [--by year|venue|venue-year|affiliation|none] [--format table|json|csv]</c></summary>
+/// <summary><c>gillrepro summary PATH ... [--by year|venue|venue-year|affiliation|none] [--format table|json|csv] [--profile NAME|FILE]</c></summary>
 internal static class SummaryCommand
 {
     public static Command Create()
@@ -15,10 +15,11 @@ internal static class SummaryCommand
             "table: the Index's tables as markdown; json: {\"groups\": [...]}; csv: one row per group.", SummaryFormat.Table);
         var quiet = Options.Quiet();
         var lenient = Options.Lenient();
+        var profile = Options.Profile();
 
         var command = new Command("summary", "The Index's figures for a corpus, per year, venue, venue-year, affiliation or all together: papers sharing code and data, mean Reproducibility Score with its 95% interval, Documentation Scores, each variable's percent Yes.")
         {
-            paths, by, format, quiet, lenient,
+            paths, by, format, quiet, lenient, profile,
         };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
@@ -26,16 +27,18 @@ internal static class SummaryCommand
             result.GetValue(format),
             result.GetValue(quiet),
             result.GetValue(lenient),
+            result.GetValue(profile),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, bool lenient, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, bool lenient, string? profileName, TextWriter output, TextWriter error)
     {
+        if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = Corpus.Summarize(sources, by, lenient, error, quiet);
+        var (summary, corpus) = Corpus.Summarize(sources, by, lenient, error, quiet, profile: profile);
         if (corpus.PaperCount == 0) return corpus.Report();
 
         switch (format)

@@ -49,11 +49,11 @@ internal sealed class Corpus(
     /// Reads <paramref name="sources"/> (with a progress bar on a terminal, unless <paramref name="quiet"/>)
     /// and summarises their papers by <paramref name="by"/>; the corpus says how many files failed.
     /// </summary>
-    public static (CorpusSummary Summary, Corpus Corpus) Summarize(Sources sources, GroupBy by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default) =>
+    public static (CorpusSummary Summary, Corpus Corpus) Summarize(Sources sources, GroupBy by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default, ScoringProfile? profile = null) =>
         Output.Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
         {
             var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
-            return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), by), corpus);
+            return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), by, profile), corpus);
         });
 
     /// <summary>

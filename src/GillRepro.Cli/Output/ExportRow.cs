@@ -11,18 +11,24 @@ internal sealed record ExportRow(
     int DocumentationScore,
     double ReproducibilityScore,
     bool Empirical,
-    bool Complete)
+    bool Complete,
+    ComplianceScore? Compliance)
 {
-    /// <summary>The columns, in order.</summary>
-    public static readonly string[] Columns =
-        ["file", "venue", "year", "title", "authors", .. VariableCatalog.All.Select(v => v.Column), "documentation_score", "reproducibility_score", "empirical", "complete"];
+    /// <summary>The columns, in order; with a profile, its three after the rest.</summary>
+    public static string[] Columns(bool profile) =>
+        ["file", "venue", "year", "title", "authors", .. VariableCatalog.All.Select(v => v.Column), "documentation_score", "reproducibility_score", "empirical", "complete",
+            .. profile ? ComplianceColumns : []];
+
+    /// <summary>A profile's columns: its points, the share of its maximum (0 to 1), and whether the paper complies.</summary>
+    public static readonly string[] ComplianceColumns = ["compliance_points", "compliance_share", "compliant"];
 
     /// <summary>The row of a paper; authors are joined with <c>, </c> as on the page; a missing variable is null.</summary>
-    public static ExportRow From(string file, Paper paper)
+    public static ExportRow From(string file, Paper paper, ScoringProfile? profile)
     {
         var score = Scorecard.Score(paper);
         return new ExportRow(file, paper.Venue.Name, paper.Venue.Year, paper.Title, string.Join(", ", paper.Authors),
             [.. VariableCatalog.All.Select(v => paper.Find(v.Kind)?.Result.Text)],
-            score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical, score.IsComplete);
+            score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical, score.IsComplete,
+            profile is null ? null : Scorecard.Compliance(paper, profile));
     }
 }

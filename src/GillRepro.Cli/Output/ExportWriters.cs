@@ -13,11 +13,12 @@ internal interface IExportWriter : IAsyncDisposable
 
 internal static class ExportWriters
 {
-    public static async Task<IExportWriter> CreateAsync(ExportFormat format, Stream stream) => format switch
+    /// <summary>A writer of <paramref name="format"/>; with a profile, each row also has the profile's columns (<see cref="ExportRow.ComplianceColumns"/>).</summary>
+    public static async Task<IExportWriter> CreateAsync(ExportFormat format, Stream stream, ScoringProfile? profile = null) => format switch
     {
-        ExportFormat.Csv => new Csv(stream),
-        ExportFormat.Jsonl => new JsonLines(stream),
-        ExportFormat.Parquet => await ParquetExport.CreateAsync(stream).ConfigureAwait(false),
+        ExportFormat.Csv => new Csv(stream, profile),
+        ExportFormat.Jsonl => new JsonLines(stream, profile),
+        ExportFormat.Parquet => await ParquetExport.CreateAsync(stream, profile).ConfigureAwait(false),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format."),
     };
 
@@ -25,17 +26,19 @@ internal static class ExportWriters
     {
         private readonly StreamWriter _writer;
         private readonly CsvWriter _csv;
+        private readonly ScoringProfile? _profile;
 
-        public Csv(Stream stream)
+        public Csv(Stream stream, ScoringProfile? profile)
         {
             _writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
             _csv = CsvFiles.Writer(_writer);
-            _csv.WriteRecord(ExportRow.Columns);
+            _profile = profile;
+            _csv.WriteRecord(ExportRow.Columns(profile is not null));
         }
 
         public ValueTask WriteAsync(string file, Paper paper)
         {
-            var row = ExportRow.From(file, paper);
+            var row = ExportRow.From(file, paper, _profile);
             _csv.WriteField(row.File);
             _csv.WriteField(row.Venue);
             _csv.WriteField(CsvFiles.Number(row.Year));
@@ -46,6 +49,12 @@ internal static class ExportWriters
             _csv.WriteField(CsvFiles.Number(row.ReproducibilityScore));
             _csv.WriteField(row.Empirical ? "true" : "false");
             _csv.WriteField(row.Complete ? "true" : "false");
+            if (row.Compliance is { } compliance)
+            {
+                _csv.WriteField(CsvFiles.Number(compliance.Points));
+                _csv.WriteField(CsvFiles.Number(compliance.ShareMet));
+                _csv.WriteField(compliance.IsCompliant ? "true" : "false");
+            }
             _csv.EndRecord();
             return ValueTask.CompletedTask;
         }
@@ -58,13 +67,14 @@ internal static class ExportWriters
         }
     }
 
-    private sealed class JsonLines(Stream stream) : IExportWriter
+    private sealed class JsonLines(Stream stream, ScoringProfile? profile) : IExportWriter
     {
         private readonly StreamWriter _writer = new(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
 
         public ValueTask WriteAsync(string file, Paper paper)
         {
-            _writer.Write(JsonSerializer.Serialize(ScoredPaper.From(file, paper, Scorecard.Score(paper)), CliJson.Compact.ScoredPaper));
+            var compliance = profile is null ? null : Scorecard.Compliance(paper, profile);
+            _writer.Write(JsonSerializer.Serialize(ScoredPaper.From(file, paper, Scorecard.Score(paper), compliance), CliJson.Compact.ScoredPaper));
             _writer.Write('\n');
             return ValueTask.CompletedTask;
         }
@@ -87,20 +97,30 @@ internal static class ExportWriters
         private static readonly DataField<double> Reproducibility = new("reproducibility_score");
         private static readonly DataField<bool> Empirical = new("empirical");
         private static readonly DataField<bool> Complete = new("complete");
+        private static readonly DataField<double> CompliancePoints = new(ExportRow.ComplianceColumns[0]);
+        private static readonly DataField<double> ComplianceShare = new(ExportRow.ComplianceColumns[1]);
+        private static readonly DataField<bool> Compliant = new(ExportRow.ComplianceColumns[2]);
 
         public static readonly ParquetSchema Schema = new([File, Venue, Year, Title, Authors, .. Results, Documentation, Reproducibility, Empirical, Complete]);
 
+        private static readonly ParquetSchema WithCompliance = new([.. Schema.DataFields, CompliancePoints, ComplianceShare, Compliant]);
+
         private readonly ParquetWriter _writer;
+        private readonly ScoringProfile? _profile;
         private readonly List<ExportRow> _rows = new(RowGroupSize);
 
-        private ParquetExport(ParquetWriter writer) => _writer = writer;
+        private ParquetExport(ParquetWriter writer, ScoringProfile? profile)
+        {
+            _writer = writer;
+            _profile = profile;
+        }
 
-        public static async Task<IExportWriter> CreateAsync(Stream stream) =>
-            new ParquetExport(await ParquetWriter.CreateAsync(Schema, stream).ConfigureAwait(false));
+        public static async Task<IExportWriter> CreateAsync(Stream stream, ScoringProfile? profile) =>
+            new ParquetExport(await ParquetWriter.CreateAsync(profile is null ? Schema : WithCompliance, stream).ConfigureAwait(false), profile);
 
         public async ValueTask WriteAsync(string file, Paper paper)
         {
-            _rows.Add(ExportRow.From(file, paper));
+            _rows.Add(ExportRow.From(file, paper, _profile));
             if (_rows.Count == RowGroupSize) await FlushAsync().ConfigureAwait(false);
         }
 
@@ -122,6 +142,12 @@ internal static class ExportWriters
                 await group.WriteAsync(Reproducibility, (ReadOnlyMemory<double>)_rows.Select(r => r.ReproducibilityScore).ToArray()).ConfigureAwait(false);
                 await group.WriteAsync(Empirical, (ReadOnlyMemory<bool>)_rows.Select(r => r.Empirical).ToArray()).ConfigureAwait(false);
                 await group.WriteAsync(Complete, (ReadOnlyMemory<bool>)_rows.Select(r => r.Complete).ToArray()).ConfigureAwait(false);
+                if (_profile is not null)
+                {
+                    await group.WriteAsync(CompliancePoints, (ReadOnlyMemory<double>)_rows.Select(r => r.Compliance!.Points).ToArray()).ConfigureAwait(false);
+                    await group.WriteAsync(ComplianceShare, (ReadOnlyMemory<double>)_rows.Select(r => r.Compliance!.ShareMet).ToArray()).ConfigureAwait(false);
+                    await group.WriteAsync(Compliant, (ReadOnlyMemory<bool>)_rows.Select(r => r.Compliance!.IsCompliant).ToArray()).ConfigureAwait(false);
+                }
             }
             _rows.Clear();
         }

@@ -7,8 +7,9 @@ namespace GillRepro.Cli.Output;
 internal static class ScoreTable
 {
     /// <summary>One paper: its nine rows, then its two scores.</summary>
-    public static void WritePaper(IAnsiConsole console, string file, Paper paper, PaperScore score)
+    public static void WritePaper(IAnsiConsole console, ScoredRow row)
     {
+        var (file, paper, score, compliance) = row;
         console.Write(new Rule(Markup.Escape(paper.Title)).LeftJustified());
         console.Write(new Text($"{string.Join(", ", paper.Authors)}\n{paper.Venue}  ·  {file}\n\n"));
 
@@ -30,10 +31,15 @@ internal static class ScoreTable
             $"Reproducibility Score R = {score.ReproducibilityScore.ToString("0.00", CultureInfo.InvariantCulture)}" +
             $" ({Describe(score)})\n" +
             $"Empirical: {(score.IsEmpirical ? "yes" : "no (theoretical papers enter no group figure)")}\n"));
+        if (compliance is not null) console.Write(new Text($"{compliance.Profile}: {Compliance(compliance)}\n"));
     }
 
+    /// <summary><c>2 of 2 points (100%), compliant</c>; <c>1 of 2 points (50%), not compliant: missing Open Datasets</c>.</summary>
+    private static string Compliance(ComplianceScore score) => string.Create(CultureInfo.InvariantCulture,
+        $"{score.Points:0.##} of {score.Maximum:0.##} points ({score.ShareMet:0.#%}), {(score.IsCompliant ? "compliant" : "not compliant")}{(score.Missing.Count == 0 ? "" : ": missing " + string.Join(", ", score.Missing))}");
+
     /// <summary>Several papers: a row each (in file order), then the group's figures.</summary>
-    public static void WritePapers(IAnsiConsole console, IReadOnlyList<(string File, Paper Paper, PaperScore Score)> papers)
+    public static void WritePapers(IAnsiConsole console, IReadOnlyList<ScoredRow> papers, ScoringProfile? profile)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Paper")
@@ -41,14 +47,19 @@ internal static class ScoreTable
             .AddColumn(new TableColumn("D").RightAligned())
             .AddColumn(new TableColumn("R").RightAligned())
             .AddColumn("Empirical");
-        foreach (var (_, paper, score) in papers)
+        if (profile is not null) table.AddColumn(new TableColumn(Markup.Escape(profile.Name)).RightAligned());
+        foreach (var (_, paper, score, compliance) in papers)
         {
-            table.AddRow(
+            Text[] cells =
+            [
                 new Text(paper.Title),
                 new Text(paper.Venue.ToString()),
                 new Text(score.DocumentationScore.ToString(CultureInfo.InvariantCulture)),
                 new Text(score.ReproducibilityScore.ToString("0.00", CultureInfo.InvariantCulture)),
-                new Text(score.IsEmpirical ? "yes" : "no"));
+                new Text(score.IsEmpirical ? "yes" : "no"),
+            ];
+            table.AddRow(compliance is null ? cells : [.. cells, new Text(string.Create(CultureInfo.InvariantCulture,
+                $"{compliance.Points:0.##}/{compliance.Maximum:0.##} {(compliance.IsCompliant ? "yes" : "no")}"))]);
         }
         console.Write(table);
 
@@ -57,6 +68,12 @@ internal static class ScoreTable
             $"{group.Papers} papers, {group.EmpiricalPapers} empirical: mean D {group.MeanDocumentationScore:0.000} (median {group.MedianDocumentationScore:0.#}), " +
             $"mean R {group.MeanReproducibilityScore:0.0000} [{group.ReproducibilityLow:0.0000}, {group.ReproducibilityHigh:0.0000}], " +
             $"code and data {group.BothCodeAndData} ({group.BothCodeAndDataShare:0.00%})\n")));
+        if (profile is not null)
+        {
+            var compliance = Scorecard.GroupCompliance(papers.Select(p => p.Paper), profile);
+            console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
+                $"{profile.Name}: {compliance.Compliant} of {compliance.Papers} empirical papers compliant ({compliance.CompliantShare:0.00%}, 95% interval {compliance.CompliantLow:0.00%} – {compliance.CompliantHigh:0.00%}), mean {compliance.MeanPoints:0.###} of {profile.Maximum:0.##} points\n")));
+        }
     }
 
     private static string Describe(PaperScore score) =>

@@ -15,9 +15,12 @@ internal sealed record ScoredPaper(
     int DocumentationScore,
     double ReproducibilityScore,
     bool Empirical,
-    bool Complete)
+    bool Complete,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PaperCompliance? Compliance = null)
 {
-    public static ScoredPaper From(string file, Paper paper, PaperScore score)
+    public static ScoredPaper From(ScoredRow row) => From(row.File, row.Paper, row.Score, row.Compliance);
+
+    public static ScoredPaper From(string file, Paper paper, PaperScore score, ComplianceScore? compliance = null)
     {
         // Keyed by the catalogue's names, whatever spelling the page used; only the first row of a variable counts.
         var results = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -26,8 +29,18 @@ internal sealed record ScoredPaper(
             if (paper.Find(variable.Kind) is { } row) results.Add(variable.Name, row.Result.Text);
         }
         return new ScoredPaper(file, paper.Title, paper.Authors, paper.Venue.Name, paper.Venue.Year, results,
-            score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical, score.IsComplete);
+            score.DocumentationScore, score.ReproducibilityScore, score.IsEmpirical, score.IsComplete, PaperCompliance.From(compliance));
     }
+}
+
+/// <summary>A paper read and scored, and its compliance when a profile was asked for.</summary>
+internal sealed record ScoredRow(string File, Paper Paper, PaperScore Score, ComplianceScore? Compliance);
+
+/// <summary>A paper's compliance with a profile in the tool's JSON: points, maximum, share (0 to 1), compliant, and the criteria not met.</summary>
+internal sealed record PaperCompliance(string Profile, double Points, double Maximum, double Share, bool Compliant, IReadOnlyList<string> Missing)
+{
+    public static PaperCompliance? From(ComplianceScore? score) =>
+        score is null ? null : new(score.Profile, score.Points, score.Maximum, score.ShareMet, score.IsCompliant, score.Missing);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]

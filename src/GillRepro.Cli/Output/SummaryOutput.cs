@@ -31,6 +31,16 @@ internal static class SummaryOutput
         MarkdownTable(writer, [key, .. Variables.Select(v => v.Abbreviation + " %")],
             groups.Select(g => (string[])[g.Key, .. g.Score.Variables.Select(v => Fixed(v.Share * 100, 2))]));
         writer.Write('\n');
+        if (groups.Count > 0 && groups[0].Compliance is { } first)
+        {
+            // Compliance with the profile asked for: over the empirical papers, each criterion's percent met.
+            writer.Write($"Compliance with {first.Profile}:\n\n");
+            MarkdownTable(writer, [key, "empirical papers", "compliant", "compliant %", "95% interval %", "mean points", "mean share %", .. first.Criteria.Select(c => c.Variable + " %")],
+                groups.Select(g => g.Compliance!).Zip(groups, (c, g) => (string[])[g.Key, Int(c.Papers), Int(c.Compliant), Fixed(c.CompliantShare * 100, 2),
+                    $"{Fixed(c.CompliantLow * 100, 2)} – {Fixed(c.CompliantHigh * 100, 2)}", Fixed(c.MeanPoints, 3), Fixed(c.MeanShare * 100, 2),
+                    .. c.Criteria.Select(x => Fixed(x.Share * 100, 2))]));
+            writer.Write('\n');
+        }
         writer.Write(Footer(summary, files, skipped));
         writer.Write('\n');
     }
@@ -62,6 +72,10 @@ internal static class SummaryOutput
             "mean_documentation_score", "median_documentation_score",
             .. Enumerable.Range(0, Variables.Count + 1).Select(d => $"documentation_score_{d}"),
             .. Variables.Select(v => v.Column + "_percent"),
+            .. summary.Groups.FirstOrDefault()?.Compliance is { } profile
+                ? (string[])["compliance_profile", "compliance_compliant", "compliance_compliant_percent", "compliance_compliant_low_percent", "compliance_compliant_high_percent",
+                    "compliance_mean_points", "compliance_mean_share", .. profile.Criteria.Select(c => VariableCatalog.Find(c.Variable)!.Column + "_met_percent")]
+                : [],
         ];
         csv.WriteRecord(header);
 
@@ -76,6 +90,10 @@ internal static class SummaryOutput
                 CsvFiles.Number(json.MeanDocumentationScore), CsvFiles.Number(json.MedianDocumentationScore),
                 .. json.DocumentationScoreCounts.Select(c => CsvFiles.Number(c)),
                 .. json.VariablePercent.Values.Select(CsvFiles.Number),
+                .. json.Compliance is { } c
+                    ? (string[])[c.Profile, CsvFiles.Number(c.Compliant), CsvFiles.Number(c.CompliantPercent), CsvFiles.Number(c.CompliantLowPercent), CsvFiles.Number(c.CompliantHighPercent),
+                        CsvFiles.Number(c.MeanPoints), CsvFiles.Number(c.MeanShare), .. c.Criteria.Select(x => CsvFiles.Number(x.MetPercent))]
+                    : [],
             ]);
         }
         csv.Flush();
@@ -88,7 +106,7 @@ internal static class SummaryOutput
         foreach (var share in s.Variables) variables.Add(share.Variable, share.Share * 100);
         SummaryGroupJson json = new(group.Key, s.Papers, s.IncompletePapers, s.EmpiricalPapers, s.BothCodeAndData, s.BothCodeAndDataShare * 100,
             s.MeanReproducibilityScore * 100, s.ReproducibilityLow * 100, s.ReproducibilityHigh * 100,
-            s.MeanDocumentationScore, s.MedianDocumentationScore, s.DocumentationScoreCounts, variables);
+            s.MeanDocumentationScore, s.MedianDocumentationScore, s.DocumentationScoreCounts, variables, ComplianceJson.From(group.Compliance));
         return json;
     }
 
@@ -123,7 +141,27 @@ internal sealed record SummaryGroupJson(
     double MeanDocumentationScore,
     double MedianDocumentationScore,
     IReadOnlyList<int> DocumentationScoreCounts,
-    IReadOnlyDictionary<string, double> VariablePercent);
+    IReadOnlyDictionary<string, double> VariablePercent,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ComplianceJson? Compliance = null);
+
+/// <summary>A group's compliance with the profile asked for, over its empirical papers; percents are 0 to 100, the mean share 0 to 1.</summary>
+internal sealed record ComplianceJson(
+    string Profile,
+    int Papers,
+    int Compliant,
+    double CompliantPercent,
+    double CompliantLowPercent,
+    double CompliantHighPercent,
+    double MeanPoints,
+    double MeanShare,
+    IReadOnlyList<CriterionJson> Criteria)
+{
+    public static ComplianceJson? From(GroupCompliance? c) => c is null ? null : new(c.Profile, c.Papers, c.Compliant, c.CompliantShare * 100,
+        c.CompliantLow * 100, c.CompliantHigh * 100, c.MeanPoints, c.MeanShare, [.. c.Criteria.Select(x => new CriterionJson(x.Variable, x.Met, x.Share * 100))]);
+}
+
+/// <summary>One criterion of a group's compliance: how many empirical papers meet it, and their percent.</summary>
+internal sealed record CriterionJson(string Variable, int Met, double MetPercent);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, IndentSize = 2, NewLine = "\n")]
 [JsonSerializable(typeof(SummaryDocument))]

@@ -83,4 +83,25 @@ public static class DiagnosticCodes
 
     /// <summary>One of the Index's words that the variable does not take, such as <c>Academia</c> for <see cref="VariableKind.Pseudocode"/>.</summary>
     public const string UnexpectedResult = "GR044";
+
+    /// <summary>A scoring profile file is not a profile: JSON syntax, a value of the wrong type, a field missing or unknown, an empty name.</summary>
+    public const string ProfileSyntax = "GR050";
+
+    /// <summary>A profile's criterion names a variable the Index does not define; the message names the nearest.</summary>
+    public const string ProfileUnknownVariable = "GR051";
+
+    /// <summary>A profile's criterion has a weight that is not a positive number.</summary>
+    public const string ProfileWeight = "GR052";
+
+    /// <summary>A profile has no criteria.</summary>
+    public const string ProfileNoCriteria = "GR053";
+
+    /// <summary>A profile names a variable in two criteria.</summary>
+    public const string ProfileDuplicateVariable = "GR054";
+
+    /// <summary>A profile's criterion accepts a result its variable never takes.</summary>
+    public const string ProfileUnknownResult = "GR055";
+
+    /// <summary>A profile's pass share is not a number above 0 and at most 1.</summary>
+    public const string ProfilePassShare = "GR056";
 }

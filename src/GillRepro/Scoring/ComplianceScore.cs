@@ -3,11 +3,12 @@ namespace GillRepro;
 /// <summary>How far a paper complies with a <see cref="ScoringProfile"/>: points, maximum, share met and what is missing.</summary>
 public sealed record ComplianceScore
 {
-    internal ComplianceScore(string profile, double points, double maximum, IReadOnlyList<CriterionOutcome> outcomes)
+    internal ComplianceScore(string profile, double points, double maximum, double passShare, IReadOnlyList<CriterionOutcome> outcomes)
     {
         Profile = profile;
         Points = points;
         Maximum = maximum;
+        PassShare = passShare;
         Outcomes = Sequence.Freeze(outcomes, nameof(outcomes));
         var missing = new List<string>();
         for (var i = 0; i < Outcomes.Count; i++)
@@ -29,8 +30,11 @@ public sealed record ComplianceScore
     /// <summary>The share of the maximum earned, from 0 to 1; 0 when the maximum is 0.</summary>
     public double ShareMet => Maximum > 0 ? Points / Maximum : 0;
 
-    /// <summary>True when every criterion is met.</summary>
-    public bool IsCompliant => Missing.Count == 0;
+    /// <summary>The share of the maximum the profile asks for (<see cref="ScoringProfile.PassShare"/>).</summary>
+    public double PassShare { get; }
+
+    /// <summary>True when <see cref="ShareMet"/> reaches <see cref="PassShare"/>: with a pass share of 1, when every criterion is met.</summary>
+    public bool IsCompliant => Missing.Count == 0 || ShareMet >= PassShare - 1e-12;
 
     /// <summary>The variables of the criteria not met, in the profile's order.</summary>
     public IReadOnlyList<string> Missing { get; }
@@ -41,7 +45,7 @@ public sealed record ComplianceScore
     /// <inheritdoc />
     public bool Equals(ComplianceScore? other) =>
         other is not null && Profile == other.Profile && Points.Equals(other.Points)
-        && Maximum.Equals(other.Maximum) && Sequence.Equal(Outcomes, other.Outcomes);
+        && Maximum.Equals(other.Maximum) && PassShare.Equals(other.PassShare) && Sequence.Equal(Outcomes, other.Outcomes);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Profile, Points, Maximum, Sequence.Hash(Outcomes));

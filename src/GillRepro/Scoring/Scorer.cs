@@ -10,13 +10,13 @@ internal static class Scorer
         for (var i = 0; i < outcomes.Length; i++)
         {
             var criterion = profile.Criteria[i];
-            var result = FindResult(paper, criterion);
+            var result = paper.Find(criterion.Kind)?.Result.Text;
             var met = criterion.IsMetBy(result);
             var earned = met ? criterion.Weight : 0;
             points += earned;
             outcomes[i] = new CriterionOutcome(criterion.Variable, result, met, earned, criterion.Weight);
         }
-        return new ComplianceScore(profile.Name, points, profile.Maximum, Sequence.Own(outcomes));
+        return new ComplianceScore(profile.Name, points, profile.Maximum, profile.PassShare, Sequence.Own(outcomes));
     }
 
     public static PaperScore Score(Paper paper)
@@ -33,20 +33,5 @@ internal static class Scorer
         }
         var empirical = paper.Find(VariableKind.ResearchType)?.Result.Value == ResultValue.Experimental;
         return new PaperScore((int)documentation.Points, code, data, empirical, paper.IsComplete, documentation.Outcomes);
-    }
-
-    /// <summary>
-    /// The result of the first row the criterion names, or null: a known variable matches its kind
-    /// (any spelling the grammar recognises), any other name matches in any letter case.
-    /// </summary>
-    private static string? FindResult(Paper paper, ScoringCriterion criterion)
-    {
-        if (criterion.Kind != VariableKind.Unknown) return paper.Find(criterion.Kind)?.Result.Text;
-
-        for (var i = 0; i < paper.Variables.Count; i++)
-        {
-            if (string.Equals(paper.Variables[i].Name, criterion.Variable, StringComparison.OrdinalIgnoreCase)) return paper.Variables[i].Result.Text;
-        }
-        return null;
     }
 }

@@ -1,49 +1,69 @@
 namespace GillRepro;
 
 /// <summary>
-/// One item of a <see cref="ScoringProfile"/>: a variable, the points it is worth, and the results that
-/// meet it. Variables and results match in any letter case.
+/// One item of a <see cref="ScoringProfile"/>: one of the Index's variables, the points it is worth, and
+/// the results that meet it. Variables and results are named as the Index writes them, in any letter case,
+/// and kept as the Index spells them.
 /// </summary>
 public sealed record ScoringCriterion
 {
-    private static readonly IReadOnlyList<string> YesOnly = Sequence.Own(["Yes"]);
+    private static readonly IReadOnlyList<string> YesOnly = Sequence.Own([nameof(ResultValue.Yes)]);
 
     /// <summary>Creates a criterion.</summary>
-    /// <param name="variable">The variable's name, such as one of <see cref="VariableCatalog.All"/>.</param>
-    /// <param name="weight">The points the criterion is worth when met; zero or more.</param>
-    /// <param name="metBy">The results that meet it; <c>Yes</c> when none are given.</param>
-    public ScoringCriterion(string variable, double weight = 1, IReadOnlyList<string>? metBy = null)
+    /// <param name="variable">The variable's name, one of <see cref="VariableCatalog.All"/>, in any letter case.</param>
+    /// <param name="weight">The points the criterion is worth when met; a positive number.</param>
+    /// <param name="metBy">The results that meet it, each one the variable takes; <c>Yes</c> when none are given.</param>
+    /// <param name="item">The checklist item the criterion stands for, in the checklist's words; optional.</param>
+    /// <exception cref="ArgumentException">The variable is not the Index's, the weight is not positive, or a result is one the variable never takes.</exception>
+    public ScoringCriterion(string variable, double weight = 1, IReadOnlyList<string>? metBy = null, string? item = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(variable);
-        if (!(weight >= 0) || double.IsInfinity(weight))
-            throw new ArgumentOutOfRangeException(nameof(weight), weight, "A weight is a finite number, zero or more.");
-        Variable = variable;
-        Kind = VariableCatalog.KindOf(variable);
+        var definition = ProfileRules.Variable(variable, out var unknown) ?? throw new ArgumentException(unknown, nameof(variable));
+        if (ProfileRules.Weight(weight) is { } badWeight) throw new ArgumentOutOfRangeException(nameof(weight), weight, badWeight);
+
+        var accepted = YesOnly;
+        if (metBy is { Count: > 0 })
+        {
+            var words = new string[metBy.Count];
+            for (var i = 0; i < words.Length; i++)
+            {
+                ArgumentNullException.ThrowIfNull(metBy[i], nameof(metBy));
+                words[i] = ProfileRules.Result(definition, metBy[i], out var never) ?? throw new ArgumentException(never, nameof(metBy));
+            }
+            accepted = Sequence.Own(words);
+        }
+
+        Variable = definition.Name;
+        Kind = definition.Kind;
         Weight = weight;
-        MetBy = metBy is null || metBy.Count == 0 ? YesOnly : Sequence.Freeze(metBy, nameof(metBy));
+        MetBy = accepted;
+        Item = string.IsNullOrWhiteSpace(item) ? null : item;
     }
 
-    /// <summary>Creates a criterion for one of the nine known variables.</summary>
+    /// <summary>Creates a criterion for one of the nine variables.</summary>
     /// <param name="kind">The variable.</param>
-    /// <param name="weight">The points the criterion is worth when met.</param>
+    /// <param name="weight">The points the criterion is worth when met; a positive number.</param>
     /// <param name="metBy">The results that meet it; <c>Yes</c> when none are given.</param>
     public ScoringCriterion(VariableKind kind, double weight = 1, params string[] metBy)
         : this(VariableCatalog.Get(kind).Name, weight, metBy)
     {
     }
 
-    /// <summary>The variable's name.</summary>
+    /// <summary>The variable's name, as the Index writes it.</summary>
     public string Variable { get; }
 
-    /// <summary>The known variable the criterion names, or <see cref="VariableKind.Unknown"/> for any other name.</summary>
+    /// <summary>The variable.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public VariableKind Kind { get; }
 
     /// <summary>The points the criterion is worth when met.</summary>
     public double Weight { get; }
 
-    /// <summary>The results that meet the criterion, such as <c>Yes</c>.</summary>
+    /// <summary>The results that meet the criterion, such as <c>Yes</c>, as the Index spells them.</summary>
     public IReadOnlyList<string> MetBy { get; }
+
+    /// <summary>The checklist item the criterion stands for, in the checklist's words; null when not given.</summary>
+    public string? Item { get; }
 
     /// <summary>True when <paramref name="result"/> is one of <see cref="MetBy"/>, in any letter case.</summary>
     /// <param name="result">A result as written; null when the scorecard lacks the variable.</param>
@@ -62,8 +82,9 @@ public sealed record ScoringCriterion
         other is not null
         && string.Equals(Variable, other.Variable, StringComparison.Ordinal)
         && Weight.Equals(other.Weight)
-        && Sequence.Equal(MetBy, other.MetBy);
+        && Sequence.Equal(MetBy, other.MetBy)
+        && Item == other.Item;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Variable, Weight, Sequence.Hash(MetBy));
+    public override int GetHashCode() => HashCode.Combine(Variable, Weight, Sequence.Hash(MetBy), Item);
 }

@@ -6,19 +6,21 @@ namespace GillRepro;
 /// Groups and scores a stream of papers in one pass: a <see cref="GroupAccumulator"/> (counts only) per
 /// group, so memory grows with the number of groups, never with the number of papers.
 /// </summary>
-internal sealed class Summarizer(GroupBy by)
+internal sealed class Summarizer(GroupBy by, ScoringProfile? profile = null)
 {
-    private readonly Dictionary<(string Key, string Venue, int Year), GroupAccumulator> _groups = [];
+    private readonly Dictionary<(string Key, string Venue, int Year), (GroupAccumulator Score, ComplianceAccumulator? Compliance)> _groups = [];
 
     public void Add(Paper paper)
     {
         var key = KeyOf(paper);
         if (!_groups.TryGetValue(key, out var group))
         {
-            group = new GroupAccumulator();
+            group = (new GroupAccumulator(), profile is null ? null : new ComplianceAccumulator(profile));
             _groups.Add(key, group);
         }
-        group.Add(Scorer.Score(paper));
+        var score = Scorer.Score(paper);
+        group.Score.Add(score);
+        if (profile is not null) group.Compliance!.Add(Scorer.Compliance(paper, profile), score.IsEmpirical);
     }
 
     public CorpusSummary ToSummary()
@@ -27,7 +29,7 @@ internal sealed class Summarizer(GroupBy by)
             .OrderBy(g => g.Key.Venue, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Year)
             .ThenBy(g => g.Key.Key, StringComparer.Ordinal)
-            .Select(g => new SummaryGroup(g.Key.Key, g.Value.ToScore()));
+            .Select(g => new SummaryGroup(g.Key.Key, g.Value.Score.ToScore(), g.Value.Compliance?.ToCompliance()));
         return new CorpusSummary(by, [.. ordered]);
     }
 

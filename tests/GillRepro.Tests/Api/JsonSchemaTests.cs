@@ -66,6 +66,30 @@ public class JsonSchemaTests
         folder.Write("card.md", Support.Cards.Valid);
 
         ShouldConform(Tool.Run("summary", folder.Path, "--by", by, "--format", "json").Output, "summary.schema.json");
+        ShouldConform(Tool.Run("summary", folder.Path, "--by", by, "--format", "json", "--profile", "code-and-data").Output, "summary.schema.json");
+    }
+
+    [Fact]
+    public void ProfileFilesConformToTheirSchemaAndSoDoesWhatToJsonWrites()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "docs", "profiles"), "*.json"))
+        {
+            ShouldConform(File.ReadAllText(file), "profile.schema.json");
+        }
+        foreach (var profile in ScoringProfile.BuiltIn.Values) ShouldConform(profile.ToJson(), "profile.schema.json");
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "P", "criteria": [ { "variable": "Pseudocode", "weight": 0 } ] }""")]
+    [InlineData("""{ "name": "P", "criteria": [] }""")]
+    [InlineData("""{ "name": "P", "criteria": [ { "variable": "Hardware Specs" } ] }""")]
+    [InlineData("""{ "name": "P", "criteria": [ { "variable": "Pseudocode", "wieght": 2 } ] }""")]
+    [InlineData("""{ "name": "P", "criteria": [ { "variable": "Pseudocode" } ], "pass": { "share": 1.5 } }""")]
+    public void TheProfileSchemaRefusesWhatTheReaderRefuses(string json)
+    {
+        ScoringProfile.TryParse(json, out _, out _).ShouldBeFalse();
+        using var document = JsonDocument.Parse(json);
+        Load("profile.schema.json").Evaluate(document.RootElement).IsValid.ShouldBeFalse();
     }
 
     [Fact]

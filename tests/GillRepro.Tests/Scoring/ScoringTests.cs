@@ -51,9 +51,9 @@ public class ScoringTests
         [
             new ScoringCriterion(VariableKind.OpenSourceCode, 2),
             new ScoringCriterion(VariableKind.OpenDatasets, 2),
-            new ScoringCriterion("Hardware Specification", 1, ["Yes", "Partial"]),
+            new ScoringCriterion("hardware specification", 1, ["YES"]),
         ]);
-        var paper = Empirical("Yes", "No", ("Hardware Specification", "partial"));
+        var paper = Empirical("Yes", "No", ("Hardware Specification", "yes"));
 
         var score = Scorecard.Compliance(paper, checklist);
 
@@ -86,11 +86,16 @@ public class ScoringTests
     [Fact]
     public void ProfilesAreValuesAndRejectNonsense()
     {
-        new ScoringProfile("P", [new ScoringCriterion("X")]).ShouldBe(new ScoringProfile("P", [new ScoringCriterion("X", 1, ["Yes"])]));
+        new ScoringProfile("P", [new ScoringCriterion("pseudocode")]).ShouldBe(new ScoringProfile("P", [new ScoringCriterion("Pseudocode", 1, ["Yes"])]));
+        new ScoringCriterion("research TYPE", 1, ["experimental"]).MetBy.ShouldBe(["Experimental"]);
         Should.Throw<ArgumentException>(() => new ScoringProfile("P", []));
-        Should.Throw<ArgumentException>(() => new ScoringProfile("P", [new ScoringCriterion("X"), new ScoringCriterion("x")]));
-        Should.Throw<ArgumentOutOfRangeException>(() => new ScoringCriterion("X", -1));
-        Should.Throw<ArgumentOutOfRangeException>(() => new ScoringCriterion("X", double.NaN));
+        Should.Throw<ArgumentException>(() => new ScoringProfile("P", [new ScoringCriterion("Pseudocode"), new ScoringCriterion("pseudocode")]));
+        Should.Throw<ArgumentException>(() => new ScoringCriterion("Open Source Cod")).Message.ShouldContain("the nearest is `Open Source Code`");
+        Should.Throw<ArgumentException>(() => new ScoringCriterion("Hardware Specification", 1, ["Partial"])).Message.ShouldContain("never takes the result `Partial`");
+        Should.Throw<ArgumentOutOfRangeException>(() => new ScoringCriterion("Pseudocode", 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ScoringCriterion("Pseudocode", -1));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ScoringCriterion("Pseudocode", double.NaN));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ScoringProfile("P", [new ScoringCriterion("Pseudocode")], passShare: 0));
     }
 
     [Theory]

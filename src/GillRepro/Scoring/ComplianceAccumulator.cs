@@ -1,0 +1,39 @@
+namespace GillRepro;
+
+/// <summary>
+/// Gathers a group's compliance with a profile one paper at a time, in constant memory, over the
+/// empirical papers. Not thread-safe: feed it from one thread.
+/// </summary>
+internal sealed class ComplianceAccumulator(ScoringProfile profile)
+{
+    private readonly int[] _met = new int[profile.Criteria.Count];
+    private int _papers;
+    private int _compliant;
+    private double _points;
+    private double _shares;
+
+    public void Add(ComplianceScore score, bool empirical)
+    {
+        if (!empirical) return;
+        _papers++;
+        if (score.IsCompliant) _compliant++;
+        _points += score.Points;
+        _shares += score.ShareMet;
+        for (var i = 0; i < _met.Length; i++)
+        {
+            if (score.Outcomes[i].Met) _met[i]++;
+        }
+    }
+
+    public GroupCompliance ToCompliance()
+    {
+        double Share(int count) => _papers == 0 ? 0 : (double)count / _papers;
+        var criteria = new CriterionShare[_met.Length];
+        for (var i = 0; i < criteria.Length; i++) criteria[i] = new CriterionShare(profile.Criteria[i].Variable, _met[i], Share(_met[i]));
+        return new GroupCompliance(profile.Name, _papers, _compliant,
+            _papers == 0 ? (0, 0) : ReproducibilityRates.Wilson(_compliant, _papers),
+            _papers == 0 ? 0 : _points / _papers,
+            _papers == 0 ? 0 : _shares / _papers,
+            Sequence.Own(criteria));
+    }
+}
