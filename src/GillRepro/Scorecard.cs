@@ -193,6 +193,38 @@ public static class Scorecard
     }
 
     /// <summary>
+    /// How far two or more labellings of the same papers agree: people against the LLM, one run against
+    /// another. Papers are matched by venue, year and title (letter case, whitespace and Unicode
+    /// compatibility forms folded); papers found in only some labellings are listed, never dropped.
+    /// </summary>
+    /// <param name="labellings">Two or more labellings, such as <c>human</c> and <c>run-1</c>.</param>
+    /// <returns>Per variable: agreement, kappa (Cohen's for two, Fleiss' for more), the confusion matrix and
+    /// precision, recall and F1 of <c>Yes</c> (two), stability (more); per paper the scores that move; and
+    /// the group figures under each labelling.</returns>
+    /// <exception cref="ArgumentException">Fewer than two labellings, two with one name, or a labelling that holds a paper twice (the message names both places).</exception>
+    public static Comparison Compare(IReadOnlyList<Labelling> labellings)
+    {
+        ArgumentNullException.ThrowIfNull(labellings);
+        if (labellings.Count < 2) throw new ArgumentException("A comparison needs at least two labellings.", nameof(labellings));
+        if (labellings.Any(l => l is null)) throw new ArgumentException("The labellings hold a null labelling.", nameof(labellings));
+        if (labellings.Select(l => l.Name).Distinct(StringComparer.Ordinal).Count() < labellings.Count)
+            throw new ArgumentException("Two labellings have one name; name each differently.", nameof(labellings));
+        return Comparer.Compare(labellings);
+    }
+
+    /// <summary>
+    /// What makes two papers the same paper when labellings are compared and when a corpus counts a paper
+    /// met in two files once: venue, year and title, with letter case, runs of whitespace and Unicode
+    /// compatibility forms folded. Two papers are the same exactly when their keys are equal.
+    /// </summary>
+    /// <param name="paper">The paper.</param>
+    public static string MatchKey(Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return PaperKey.Of(paper);
+    }
+
+    /// <summary>
     /// The Index's figures for a corpus, per group (year, venue, venue-year, affiliation, or none), read
     /// in one pass and in memory that grows with the number of groups, not of papers.
     /// </summary>

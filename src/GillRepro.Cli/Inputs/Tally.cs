@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Inputs;
@@ -27,7 +25,7 @@ internal sealed class Tally(TextWriter error)
     /// </summary>
     public bool IsFirst(ScorecardSource source, Paper paper)
     {
-        var key = string.Create(CultureInfo.InvariantCulture, $"{Fold(paper.Venue.Name)}\n{paper.Venue.Year}\n{Fold(paper.Title)}");
+        var key = Scorecard.MatchKey(paper);
         if (_firstFile.TryAdd(key, source.Name)) return true;
         if (++_duplicates <= ListedDuplicates)
             error.WriteLine($"{source.Name}: the same paper as {_firstFile[key]} ({paper.Venue}, \"{paper.Title}\"); it is counted once.");
@@ -40,23 +38,5 @@ internal sealed class Tally(TextWriter error)
         if (_duplicates > ListedDuplicates) error.WriteLine($"{_duplicates - ListedDuplicates} more {(_duplicates - ListedDuplicates == 1 ? "paper" : "papers")} found again in another file; each is counted once.");
         if (_notScorecards.Count > 0)
             error.WriteLine($"Not scorecards, passed over: {SummaryOutput.Count(_notScorecards.Count, "file")} ({string.Join(", ", _notScorecards.Take(10))}{(_notScorecards.Count > 10 ? ", …" : "")}).");
-    }
-
-    private static string Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = folded.Length > 0;
-                continue;
-            }
-            if (space) folded.Append(' ');
-            space = false;
-            folded.Append(char.ToLowerInvariant(c));
-        }
-        return folded.ToString();
     }
 }

@@ -1,0 +1,125 @@
+namespace GillRepro;
+
+/// <summary>
+/// How far two or more labellings of the same papers agree (<see cref="Scorecard.Compare"/>): per variable,
+/// per paper, and in the figures a headline would quote. Papers are matched by venue, year and title;
+/// every figure is over the papers found in every labelling, and the others are listed in <see cref="Unmatched"/>.
+/// </summary>
+public sealed record Comparison
+{
+    internal Comparison(IReadOnlyList<string> labellings, int papers, IReadOnlyList<UnmatchedPaper> unmatched, IReadOnlyList<VariableAgreement> variables,
+        IReadOnlyList<PaperDifference> differences, double meanDocumentationChange, double documentationChanged, double reproducibilityChanged, double changed,
+        IReadOnlyList<LabellingFigures> figures)
+    {
+        Labellings = Sequence.Freeze(labellings, nameof(labellings));
+        Papers = papers;
+        Unmatched = Sequence.Freeze(unmatched, nameof(unmatched));
+        Variables = Sequence.Freeze(variables, nameof(variables));
+        Differences = Sequence.Freeze(differences, nameof(differences));
+        MeanDocumentationChange = meanDocumentationChange;
+        DocumentationChangedShare = documentationChanged;
+        ReproducibilityChangedShare = reproducibilityChanged;
+        ChangedShare = changed;
+        Figures = Sequence.Freeze(figures, nameof(figures));
+    }
+
+    /// <summary>The labellings' names, in the order given.</summary>
+    public IReadOnlyList<string> Labellings { get; }
+
+    /// <summary>The papers found in every labelling: the ones compared.</summary>
+    public int Papers { get; }
+
+    /// <summary>The papers found in some labellings only, never silently dropped.</summary>
+    public IReadOnlyList<UnmatchedPaper> Unmatched { get; }
+
+    /// <summary>The nine variables' agreement, in the Index's order.</summary>
+    public IReadOnlyList<VariableAgreement> Variables { get; }
+
+    /// <summary>The compared papers whose D or R is not the same in every labelling, in the first labelling's order.</summary>
+    public IReadOnlyList<PaperDifference> Differences { get; }
+
+    /// <summary>The mean over the compared papers of how far D moves: |D₂ − D₁| for two labellings, max D − min D for more.</summary>
+    public double MeanDocumentationChange { get; }
+
+    /// <summary>The share of the compared papers whose D is not the same in every labelling, 0 to 1.</summary>
+    public double DocumentationChangedShare { get; }
+
+    /// <summary>The share of the compared papers whose R is not the same in every labelling, 0 to 1.</summary>
+    public double ReproducibilityChangedShare { get; }
+
+    /// <summary>The share of the compared papers whose D or R is not the same in every labelling, 0 to 1.</summary>
+    public double ChangedShare { get; }
+
+    /// <summary>The Index's group figures over the compared papers under each labelling, side by side: how much a headline would move.</summary>
+    public IReadOnlyList<LabellingFigures> Figures { get; }
+}
+
+/// <summary>A paper found in some labellings only.</summary>
+public sealed record UnmatchedPaper
+{
+    internal UnmatchedPaper(Venue venue, string title, IReadOnlyList<string> foundIn, IReadOnlyList<string> missingFrom)
+    {
+        Venue = venue;
+        Title = title;
+        FoundIn = Sequence.Freeze(foundIn, nameof(foundIn));
+        MissingFrom = Sequence.Freeze(missingFrom, nameof(missingFrom));
+    }
+
+    /// <summary>The paper's venue and year.</summary>
+    public Venue Venue { get; }
+
+    /// <summary>The paper's title, as the first labelling holding it writes it.</summary>
+    public string Title { get; }
+
+    /// <summary>The labellings that hold it.</summary>
+    public IReadOnlyList<string> FoundIn { get; }
+
+    /// <summary>The labellings that do not.</summary>
+    public IReadOnlyList<string> MissingFrom { get; }
+}
+
+/// <summary>A compared paper whose scores are not the same in every labelling.</summary>
+public sealed record PaperDifference
+{
+    internal PaperDifference(Venue venue, string title, IReadOnlyList<int> documentation, IReadOnlyList<double> reproducibility)
+    {
+        Venue = venue;
+        Title = title;
+        DocumentationScores = Sequence.Freeze(documentation, nameof(documentation));
+        ReproducibilityScores = Sequence.Freeze(reproducibility, nameof(reproducibility));
+    }
+
+    /// <summary>The paper's venue and year.</summary>
+    public Venue Venue { get; }
+
+    /// <summary>The paper's title, as the first labelling writes it.</summary>
+    public string Title { get; }
+
+    /// <summary>D under each labelling, in the labellings' order.</summary>
+    public IReadOnlyList<int> DocumentationScores { get; }
+
+    /// <summary>R under each labelling, in the labellings' order.</summary>
+    public IReadOnlyList<double> ReproducibilityScores { get; }
+
+    /// <summary>How D moves: D₂ − D₁ for two labellings; max D − min D for more.</summary>
+    public int DocumentationChange => DocumentationScores.Count == 2 ? DocumentationScores[1] - DocumentationScores[0] : DocumentationScores.Max() - DocumentationScores.Min();
+
+    /// <summary>True when R is not the same in every labelling.</summary>
+    public bool ReproducibilityDiffers => ReproducibilityScores.Distinct().Count() > 1;
+}
+
+/// <summary>The Index's group figures over the compared papers, as one labelling gives them.</summary>
+public sealed record LabellingFigures
+{
+    internal LabellingFigures(string labelling, GroupScore score)
+    {
+        Labelling = labelling;
+        Score = score;
+    }
+
+    /// <summary>The labelling's name.</summary>
+    public string Labelling { get; }
+
+    /// <summary>Its figures: both shared, mean R with its interval, mean D, each variable's share of Yes.</summary>
+    public GroupScore Score { get; }
+}
