@@ -27,10 +27,12 @@ run score-sample score
 run score-jsonl score markdown plain --format jsonl
 run summary summary markdown plain --by venue-year --format json
 run validate validate derived --all
+run compare compare ../Agreement/Sample/gk2018-run-1.md ../Agreement/Sample/gk2018-human.md --format json
+run profiles summary markdown --profile code-and-data --format json
 for format in csv jsonl parquet; do
   (cd "$sample" && "$native" export markdown --format "$format" -o "$work/papers.native.$format" --quiet 2> /dev/null)
   (cd "$sample" && "${managed[@]}" export markdown --format "$format" -o "$work/papers.managed.$format" --quiet 2> /dev/null)
   cmp "$work/papers.native.$format" "$work/papers.managed.$format" || { echo "aot tool: export --format $format differs"; exit 1; }
 done
 (cd "$sample" && "$native" plot markdown -o "$work/trend.svg" --quiet 2> /dev/null) && [ -s "$work/trend.svg" ] || { echo "aot tool: plot failed"; exit 1; }
-echo "aot tool: the native tool's outputs equal the managed tool's (score, summary, validate, export csv/jsonl/parquet; plot runs)"
+echo "aot tool: the native tool's outputs equal the managed tool's (score, summary, validate, compare, --profile, export csv/jsonl/parquet; plot runs)"

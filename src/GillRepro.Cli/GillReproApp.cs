@@ -15,6 +15,7 @@ internal static class GillReproApp
         ExportCommand.Create(),
         PlotCommand.Create(),
         ProfilesCommand.Create(),
+        CompareCommand.Create(),
     };
 
     /// <summary>

@@ -198,18 +198,20 @@ public static class Scorecard
     /// compatibility forms folded); papers found in only some labellings are listed, never dropped.
     /// </summary>
     /// <param name="labellings">Two or more labellings, such as <c>human</c> and <c>run-1</c>.</param>
+    /// <param name="by">Also compare per group of the compared papers (by the first labelling's venue, year or affiliation); none by default.</param>
     /// <returns>Per variable: agreement, kappa (Cohen's for two, Fleiss' for more), the confusion matrix and
     /// precision, recall and F1 of <c>Yes</c> (two), stability (more); per paper the scores that move; and
     /// the group figures under each labelling.</returns>
     /// <exception cref="ArgumentException">Fewer than two labellings, two with one name, or a labelling that holds a paper twice (the message names both places).</exception>
-    public static Comparison Compare(IReadOnlyList<Labelling> labellings)
+    public static Comparison Compare(IReadOnlyList<Labelling> labellings, GroupBy by = GroupBy.None)
     {
         ArgumentNullException.ThrowIfNull(labellings);
         if (labellings.Count < 2) throw new ArgumentException("A comparison needs at least two labellings.", nameof(labellings));
         if (labellings.Any(l => l is null)) throw new ArgumentException("The labellings hold a null labelling.", nameof(labellings));
         if (labellings.Select(l => l.Name).Distinct(StringComparer.Ordinal).Count() < labellings.Count)
             throw new ArgumentException("Two labellings have one name; name each differently.", nameof(labellings));
-        return Comparer.Compare(labellings);
+        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
+        return Comparer.Compare(labellings, by);
     }
 
     /// <summary>

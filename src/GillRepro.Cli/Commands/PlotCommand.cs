@@ -4,7 +4,7 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro plot PATH ... -o FILE.png|FILE.svg</c></summary>
+/// <summary><c>gillrepro plot PATH ... -o FILE.png|FILE.svg</c>, and <c>gillrepro plot --compare FIRST SECOND [MORE ...] -o FILE</c></summary>
 internal static class PlotCommand
 {
     public static Command Create()
@@ -19,19 +19,45 @@ internal static class PlotCommand
         });
         var quiet = Options.Quiet();
         var lenient = Options.Lenient();
-
-        var command = new Command("plot", "Draw the Index's trend per year: papers sharing both code and data, the inferred reproducibility rate with its 95% band, and each variable's percent Yes.")
+        var compare = new Option<bool>("--compare")
         {
-            paths, output, quiet, lenient,
+            Description = "Read the paths as labellings of the same papers (as 'gillrepro compare' does) and draw each variable's agreement and kappa instead of the trend.",
         };
-        command.SetAction((result, cancel) => RunAsync(
-            result.GetValue(paths) ?? [],
-            result.GetValue(output)!,
-            result.GetValue(quiet),
-            result.GetValue(lenient),
-            result.InvocationConfiguration.Error,
-            cancel));
+
+        var command = new Command("plot", "Draw the Index's trend per year: papers sharing both code and data, the inferred reproducibility rate with its 95% band, and each variable's percent Yes; with --compare, how far labellings agree per variable.")
+        {
+            paths, output, quiet, lenient, compare,
+        };
+        command.SetAction((result, cancel) => result.GetValue(compare)
+            ? CompareAsync(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(lenient), result.InvocationConfiguration.Error)
+            : RunAsync(
+                result.GetValue(paths) ?? [],
+                result.GetValue(output)!,
+                result.GetValue(quiet),
+                result.GetValue(lenient),
+                result.InvocationConfiguration.Error,
+                cancel));
         return command;
+    }
+
+    private static async Task<int> CompareAsync(string[] paths, FileInfo file, bool lenient, TextWriter error)
+    {
+        if (paths.Length < 2)
+        {
+            error.WriteLine("gillrepro: plot --compare needs two or more labellings, such as a folder labelled by people and one by an LLM run.");
+            return ExitCodes.Usage;
+        }
+        if (!Labellings.TryCompare(paths, GroupBy.None, lenient, error, out var comparison, out var exit)) return exit;
+        if (!await OutputFile.TryWriteAsync(file, error, temporary =>
+            {
+                AgreementPlot.Save(comparison, temporary);
+                return Task.FromResult(true);
+            }).ConfigureAwait(false))
+        {
+            return ExitCodes.Usage;
+        }
+        error.WriteLine($"Drew the agreement of {comparison.Labellings.Count} labellings on {SummaryOutput.Count(comparison.Papers, "paper")} to {file}.");
+        return exit;
     }
 
     private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TextWriter error, CancellationToken cancel)

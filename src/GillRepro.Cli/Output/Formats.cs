@@ -38,3 +38,16 @@ internal enum ExportFormat
     /// <summary>Apache Parquet.</summary>
     Parquet,
 }
+
+/// <summary>What <c>gillrepro compare</c> writes.</summary>
+internal enum CompareFormat
+{
+    /// <summary>Markdown tables: the variables as rows, then the figures under each labelling.</summary>
+    Table,
+
+    /// <summary>One JSON document (<c>docs/schemas/compare.schema.json</c>).</summary>
+    Json,
+
+    /// <summary>One row per variable (per group with <c>--by</c>).</summary>
+    Csv,
+}

@@ -3,7 +3,7 @@ namespace GillRepro;
 /// <summary>Matches the papers of two or more labellings and computes their agreement (docs/agreement.md).</summary>
 internal static class Comparer
 {
-    public static Comparison Compare(IReadOnlyList<Labelling> labellings)
+    public static Comparison Compare(IReadOnlyList<Labelling> labellings, GroupBy by)
     {
         var names = labellings.Select(l => l.Name).ToArray();
         var indexes = labellings.Select(Index).ToArray();
@@ -31,7 +31,17 @@ internal static class Comparer
             }
         }
 
-        var variables = VariableCatalog.All.Select(v => Agreement(v, matched, labellings.Count)).ToArray();
+        // Groups by the first labelling's paper (its venue and year, or its affiliation).
+        var groups = by == GroupBy.None ? [] : GroupKey.Ordered(matched.GroupBy(papers => GroupKey.Of(papers[0], by)), g => g.Key)
+            .Select(g => new ComparisonGroup(g.Key.Key, Build(names, [.. g], [], []))).ToArray();
+        return Build(names, matched, unmatched, groups);
+    }
+
+    /// <summary>Every figure of the comparison of the matched papers.</summary>
+    private static Comparison Build(string[] names, List<Paper[]> matched, List<UnmatchedPaper> unmatched, IReadOnlyList<ComparisonGroup> groups)
+    {
+        var labellings = names.Length;
+        var variables = VariableCatalog.All.Select(v => Agreement(v, matched, labellings)).ToArray();
 
         var scores = matched.Select(papers => papers.Select(Scorer.Score).ToArray()).ToList();
         var differences = new List<PaperDifference>();
@@ -54,7 +64,7 @@ internal static class Comparer
         }
         double Share(int count) => matched.Count == 0 ? 0 : (double)count / matched.Count;
 
-        var figures = new LabellingFigures[labellings.Count];
+        var figures = new LabellingFigures[labellings];
         for (var l = 0; l < figures.Length; l++)
         {
             var group = new GroupAccumulator();
@@ -63,7 +73,7 @@ internal static class Comparer
         }
 
         return new Comparison(names, matched.Count, unmatched, variables, differences,
-            matched.Count == 0 ? 0 : change / matched.Count, Share(documentationChanged), Share(reproducibilityChanged), Share(changed), figures);
+            matched.Count == 0 ? 0 : change / matched.Count, Share(documentationChanged), Share(reproducibilityChanged), Share(changed), figures, groups);
     }
 
     /// <summary>A labelling's papers by their key; a paper met twice is an error naming both places.</summary>

@@ -9,7 +9,7 @@ public sealed record Comparison
 {
     internal Comparison(IReadOnlyList<string> labellings, int papers, IReadOnlyList<UnmatchedPaper> unmatched, IReadOnlyList<VariableAgreement> variables,
         IReadOnlyList<PaperDifference> differences, double meanDocumentationChange, double documentationChanged, double reproducibilityChanged, double changed,
-        IReadOnlyList<LabellingFigures> figures)
+        IReadOnlyList<LabellingFigures> figures, IReadOnlyList<ComparisonGroup> groups)
     {
         Labellings = Sequence.Freeze(labellings, nameof(labellings));
         Papers = papers;
@@ -21,6 +21,7 @@ public sealed record Comparison
         ReproducibilityChangedShare = reproducibilityChanged;
         ChangedShare = changed;
         Figures = Sequence.Freeze(figures, nameof(figures));
+        Groups = Sequence.Freeze(groups, nameof(groups));
     }
 
     /// <summary>The labellings' names, in the order given.</summary>
@@ -52,6 +53,25 @@ public sealed record Comparison
 
     /// <summary>The Index's group figures over the compared papers under each labelling, side by side: how much a headline would move.</summary>
     public IReadOnlyList<LabellingFigures> Figures { get; }
+
+    /// <summary>The same comparison per group of the compared papers (by the first labelling's venue, year or affiliation), when asked for; empty otherwise.</summary>
+    public IReadOnlyList<ComparisonGroup> Groups { get; }
+}
+
+/// <summary>The comparison of one group of the compared papers.</summary>
+public sealed record ComparisonGroup
+{
+    internal ComparisonGroup(string key, Comparison comparison)
+    {
+        Key = key;
+        Comparison = comparison;
+    }
+
+    /// <summary>The group's key: <c>2014</c>, <c>IJCAI</c>, <c>IJCAI 2016</c>, <c>academia</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>The group's comparison (its <see cref="Comparison.Unmatched"/> and <see cref="Comparison.Groups"/> are empty).</summary>
+    public Comparison Comparison { get; }
 }
 
 /// <summary>A paper found in some labellings only.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GillRepro;
 
 /// <summary>
@@ -12,7 +10,7 @@ internal sealed class Summarizer(GroupBy by, ScoringProfile? profile = null)
 
     public void Add(Paper paper)
     {
-        var key = KeyOf(paper);
+        var key = GroupKey.Of(paper, by);
         if (!_groups.TryGetValue(key, out var group))
         {
             group = (new GroupAccumulator(), profile is null ? null : new ComplianceAccumulator(profile));
@@ -25,28 +23,8 @@ internal sealed class Summarizer(GroupBy by, ScoringProfile? profile = null)
 
     public CorpusSummary ToSummary()
     {
-        var ordered = _groups
-            .OrderBy(g => g.Key.Venue, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Year)
-            .ThenBy(g => g.Key.Key, StringComparer.Ordinal)
+        var ordered = GroupKey.Ordered(_groups, g => g.Key)
             .Select(g => new SummaryGroup(g.Key.Key, g.Value.Score.ToScore(), g.Value.Compliance?.ToCompliance()));
         return new CorpusSummary(by, [.. ordered]);
     }
-
-    /// <summary>The group's key, and what it sorts by (the venue, then the year).</summary>
-    private (string Key, string Venue, int Year) KeyOf(Paper paper) => by switch
-    {
-        GroupBy.Year => (paper.Venue.Year.ToString(CultureInfo.InvariantCulture), "", paper.Venue.Year),
-        GroupBy.Venue => (paper.Venue.Name, paper.Venue.Name, 0),
-        GroupBy.VenueYear => (paper.Venue.ToString(), paper.Venue.Name, paper.Venue.Year),
-        GroupBy.Affiliation => (AffiliationOf(paper), AffiliationOf(paper), 0),
-        _ => ("all", "", 0),
-    };
-
-    private static string AffiliationOf(Paper paper) => paper.Find(VariableKind.ResearcherAffiliation)?.Result.Value switch
-    {
-        ResultValue.Academia => "academia",
-        ResultValue.Collaboration or ResultValue.Industry => "industry",
-        _ => "unknown",
-    };
 }

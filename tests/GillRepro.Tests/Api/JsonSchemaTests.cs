@@ -69,6 +69,18 @@ public class JsonSchemaTests
         ShouldConform(Tool.Run("summary", folder.Path, "--by", by, "--format", "json", "--profile", "code-and-data").Output, "summary.schema.json");
     }
 
+    [Theory]
+    [InlineData("gk2018-run-1", "gk2018-human", "none")]
+    [InlineData("gk2018-run-1", "gk2018-human", "venue-year")]
+    [InlineData("sample160-index", "sample160-human", "year")]
+    public void CompareJsonConformsToItsSchema(string first, string second, string by)
+    {
+        var sample = Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Agreement", "Sample");
+
+        ShouldConform(Tool.Run("compare", Path.Combine(sample, first + ".md"), Path.Combine(sample, second + ".md"), "--by", by, "--format", "json").Output, "compare.schema.json");
+        ShouldConform(Tool.Run("compare", Path.Combine(sample, "gk2018-run-1.md"), Path.Combine(sample, "gk2018-run-2.md"), Path.Combine(sample, "gk2018-run-3.md"), "--format", "json").Output, "compare.schema.json");
+    }
+
     [Fact]
     public void ProfileFilesConformToTheirSchemaAndSoDoesWhatToJsonWrites()
     {

@@ -1,0 +1,90 @@
+using GillRepro.Cli.Output;
+
+namespace GillRepro.Cli.Inputs;
+
+/// <summary>Labellings named on a command line (<c>compare</c>, <c>plot --compare</c>): each a file or folder of scorecards, read and compared.</summary>
+internal static class Labellings
+{
+    /// <summary>
+    /// Reads each path as one labelling and compares them. False, with the exit code and every problem
+    /// reported on <paramref name="error"/>, when a path is missing, a labelling holds no scorecard, a paper
+    /// is met twice in one labelling, or no paper is in every labelling. True otherwise, with the exit code
+    /// to end with (1 when a file could not be read).
+    /// </summary>
+    public static bool TryCompare(string[] paths, GroupBy by, bool lenient, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Comparison? comparison, out int exit)
+    {
+        comparison = null;
+        exit = ExitCodes.Usage;
+        foreach (var path in paths)
+        {
+            if (!ScorecardSource.TryExpand([path], ScorecardSource.AnyRendering, error, out _)) return false;
+        }
+
+        var labellings = new List<Labelling>();
+        var failed = false;
+        foreach (var (path, name) in paths.Zip(Names(paths)))
+        {
+            ScorecardSource.TryExpand([path], ScorecardSource.AnyRendering, error, out var sources);
+            var corpus = new Corpus(sources, error, lenient, countOnce: false);
+            var read = corpus.Papers().ToList();
+            failed |= corpus.Failed > 0;
+            if (read.Count == 0)
+            {
+                error.WriteLine($"gillrepro: no scorecard was read from {path}, so it cannot be compared.");
+                exit = ExitCodes.Problems;
+                return false;
+            }
+            labellings.Add(new Labelling(name, [.. read.Select(r => r.Paper)], [.. read.Select(r => r.Source.Name)]));
+        }
+
+        try
+        {
+            comparison = Scorecard.Compare(labellings, by);
+        }
+        catch (ArgumentException e)
+        {
+            // A paper twice in one labelling: one line naming both places.
+            error.WriteLine($"gillrepro: {e.Message.Split(" (Parameter")[0]}");
+            exit = ExitCodes.Problems;
+            return false;
+        }
+        if (comparison.Papers == 0)
+        {
+            error.WriteLine($"gillrepro: no paper is in every labelling, so nothing was compared ({SummaryOutput.Count(comparison.Unmatched.Count, "paper")} found in some only; papers match by venue, year and title).");
+            exit = ExitCodes.Problems;
+            return false;
+        }
+        exit = failed ? ExitCodes.Problems : ExitCodes.Success;
+        return true;
+    }
+
+    /// <summary>
+    /// Each labelling's name for the tables: the last part of its path (a file without its extension), with
+    /// as many folders before it as it takes to tell the labellings apart: <c>human</c>, <c>run-1</c>.
+    /// </summary>
+    internal static string[] Names(string[] paths)
+    {
+        var parts = paths.Select(p => Path.TrimEndingDirectorySeparator(p).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        string Name(string[] segments, int take)
+        {
+            if (segments.Length == 0) return "/";
+            var last = segments.Length - 1;
+            var tail = segments[Math.Max(0, segments.Length - take)..];
+            if (File.Exists(string.Join(Path.DirectorySeparatorChar, segments)) || Path.HasExtension(segments[last])) tail[^1] = Path.GetFileNameWithoutExtension(tail[^1]);
+            return string.Join('/', tail);
+        }
+        var take = new int[paths.Length];
+        Array.Fill(take, 1);
+        var names = parts.Select((p, i) => Name(p, take[i])).ToArray();
+        for (var round = 0; round < 64 && names.Distinct(StringComparer.Ordinal).Count() < names.Length; round++)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names.Count(n => n == names[i]) > 1 && take[i] < parts[i].Length) take[i]++;
+            }
+            names = [.. parts.Select((p, i) => Name(p, take[i]))];
+        }
+        // Paths that still read alike (the same folder twice) keep their place as they were given.
+        return names.Distinct(StringComparer.Ordinal).Count() == names.Length ? names : paths;
+    }
+}

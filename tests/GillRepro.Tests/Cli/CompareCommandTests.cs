@@ -1,0 +1,176 @@
+using System.Text.Json;
+using GillRepro.Tests.Support;
+using Shouldly;
+using Xunit;
+
+namespace GillRepro.Tests.Cli;
+
+/// <summary><c>gillrepro compare</c> through the tool: the agreement README's figures, stability, unmatched and twice-met papers, renderings mixed.</summary>
+public sealed class CompareCommandTests
+{
+    private static string Sample(string labelling) => Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Agreement", "Sample", labelling.Replace('/', '-') + ".md");
+
+    /// <summary>The labelling's file or folder: the sample beside the tests, or ../shared/agreement where it is.</summary>
+    private static string Labelling(string set, string labelling)
+    {
+        if (set == "sample") return Sample(labelling);
+        var folder = Path.Combine(Repository.Root, "..", "shared", "agreement", labelling);
+        Skip.IfNot(Directory.Exists(folder), $"{Path.GetFullPath(folder)} is absent");
+        return folder;
+    }
+
+    [SkippableTheory]
+    [InlineData("sample", "gk2018/run-1", "gk2018/human", "| Experiment Setup | 400 | 0.7300 | 0.4329 |")]
+    [InlineData("shared", "gk2018/run-1", "gk2018/human", "| Open Source Code | 400 | 0.9750 | 0.8252 |")]
+    [InlineData("shared", "sample160/index", "sample160/human", "| Hardware Specification | 160 | 0.9750 | 0.9451 |")]
+    [InlineData("sample", "sample160/index", "sample160/human", "| Experiment Setup | 160 | 0.8000 | 0.5196 |")]
+    public void The_table_prints_the_README_figures_to_four_decimals(string set, string first, string second, string row)
+    {
+        var (exit, output, error) = Tool.Run("compare", Labelling(set, first), Labelling(set, second));
+
+        exit.ShouldBe(0, error);
+        output.ShouldContain(row);
+        output.Split('\n').Where(l => l.StartsWith('|')).ShouldAllBe(l => l.Length <= 100);
+    }
+
+    [SkippableTheory]
+    [InlineData("sample")]
+    [InlineData("shared")]
+    public void Json_for_two_labellings_holds_the_README_figures_for_every_variable(string set)
+    {
+        var (exit, output, error) = Tool.Run("compare", Labelling(set, "sample160/index"), Labelling(set, "sample160/human"), "--format", "json");
+
+        exit.ShouldBe(0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("papers").GetInt32().ShouldBe(160);
+        var variables = root.GetProperty("variables").EnumerateArray().ToDictionary(v => v.GetProperty("variable").GetString()!);
+        (string Variable, double Agreement, double Kappa)[] readme =
+        [
+            ("Research Type", 1.0000, 1.0000), ("Researcher Affiliation", 0.9187, 0.8399), ("Pseudocode", 0.9437, 0.8873),
+            ("Open Source Code", 0.9313, 0.8626), ("Open Datasets", 0.9437, 0.8463), ("Dataset Splits", 0.8750, 0.7205),
+            ("Hardware Specification", 0.9750, 0.9451), ("Software Dependencies", 0.9625, 0.7920), ("Experiment Setup", 0.8000, 0.5196),
+        ];
+        foreach (var (variable, agreement, kappa) in readme)
+        {
+            variables[variable].GetProperty("agreement").GetDouble().ShouldBe(agreement, 0.0000501, variable);
+            variables[variable].GetProperty("kappa").GetDouble().ShouldBe(kappa, 0.0000501, variable);
+        }
+        variables["Open Source Code"].GetProperty("confusion").GetProperty("Yes").GetProperty("Yes").GetInt32().ShouldBeGreaterThan(0);
+        root.GetProperty("figures").GetArrayLength().ShouldBe(2);
+    }
+
+    [SkippableTheory]
+    [InlineData("sample")]
+    [InlineData("shared")]
+    public void Three_runs_give_the_README_stability(string set)
+    {
+        var (exit, output, error) = Tool.Run("compare", Labelling(set, "gk2018/run-1"), Labelling(set, "gk2018/run-2"), Labelling(set, "gk2018/run-3"), "--format", "json");
+
+        exit.ShouldBe(0, error);
+        var stable = JsonDocument.Parse(output).RootElement.GetProperty("variables").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("variable").GetString()!, v => v.GetProperty("stable").GetDouble());
+        stable["Research Type"].ShouldBe(0.9925, 0.0000501);
+        stable["Open Datasets"].ShouldBe(0.9075, 0.0000501);
+        stable["Dataset Splits"].ShouldBe(0.8850, 0.0000501);
+        stable["Experiment Setup"].ShouldBe(0.8100, 0.0000501);
+        JsonDocument.Parse(output).RootElement.GetProperty("variables")[0].GetProperty("confusion").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Both_renderings_mixed_compare_as_one_labelling_and_unmatched_papers_are_listed()
+    {
+        using var folder = new TempFolder();
+        var seed = Scorecard.Parse(Repository.SeedText);
+        var other = seed with { Title = "Another paper" };
+        folder.Write("a/seed.md", Repository.SeedText);
+        folder.Write("a/other.txt", Scorecard.ToPlainText(other));
+        folder.Write("b/seed.txt", Scorecard.ToPlainText(seed with { Title = "  GENERATING IMAGES WITH MULTIMODAL LANGUAGE MODELS " .Trim() }));
+        folder.Write("b/third.md", Scorecard.ToMarkdown(seed with { Title = "A third paper" }));
+
+        var (exit, output, error) = Tool.Run("compare", folder.Path + "/a", folder.Path + "/b", "--format", "json");
+
+        exit.ShouldBe(0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("papers").GetInt32().ShouldBe(1);
+        root.GetProperty("unmatched").EnumerateArray().Select(u => u.GetProperty("title").GetString()).ShouldBe(["Another paper", "A third paper"]);
+        error.ShouldContain("2 papers found in some labellings only were left out of the figures");
+        // One result everywhere: kappa is undefined, and says so.
+        root.GetProperty("variables")[2].GetProperty("kappa").ValueKind.ShouldBe(JsonValueKind.Null);
+        Tool.Run("compare", folder.Path + "/a", folder.Path + "/b").Output.ShouldContain("In some labellings only, left out of every figure (2):");
+    }
+
+    [Fact]
+    public void A_paper_twice_in_one_labelling_is_an_error_naming_both_files()
+    {
+        using var folder = new TempFolder();
+        var one = folder.Write("a/one.md", Repository.SeedText);
+        var two = folder.Write("a/two.txt", Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText)));
+        folder.Write("b/seed.md", Repository.SeedText);
+
+        var (exit, output, error) = Tool.Run("compare", folder.Path + "/a", folder.Path + "/b");
+
+        exit.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldBe($"gillrepro: The labelling 'a' holds the paper NeurIPS 2023 \"Generating Images with Multimodal Language Models\" twice: {one} and {two}.\n");
+    }
+
+    [Fact]
+    public void Fewer_than_two_labellings_or_no_common_paper_is_refused()
+    {
+        Tool.Run("compare", Sample("gk2018/human")).ExitCode.ShouldBe(2);
+        var (exit, _, error) = Tool.Run("compare", Sample("gk2018/human"), Sample("sample160/human"));
+        exit.ShouldBe(1);
+        error.ShouldContain("no paper is in every labelling");
+    }
+
+    [Fact]
+    public void By_venue_compares_each_venue_too()
+    {
+        var (exit, output, error) = Tool.Run("compare", Sample("gk2018/run-1"), Sample("gk2018/human"), "--by", "venue-year", "--format", "json");
+
+        exit.ShouldBe(0, error);
+        var groups = JsonDocument.Parse(output).RootElement.GetProperty("groups").EnumerateArray().ToList();
+        groups.Select(g => g.GetProperty("key").GetString()).ShouldBe(["AAAI 2014", "AAAI 2016", "IJCAI 2013", "IJCAI 2016"]);
+        groups.ShouldAllBe(g => g.GetProperty("papers").GetInt32() == 100);
+        Tool.Run("compare", Sample("gk2018/run-1"), Sample("gk2018/human"), "--by", "venue-year", "--format", "csv").Output.Split('\n').Count(l => l.Length > 0).ShouldBe(1 + 9 * 5);
+    }
+}
+
+/// <summary><c>gillrepro plot --compare</c>: the agreement picture.</summary>
+public sealed class AgreementPlotTests
+{
+    [Theory]
+    [InlineData("svg")]
+    [InlineData("png")]
+    public void Plot_compare_draws_every_variable_with_its_agreement_and_kappa(string extension)
+    {
+        using var folder = new TempFolder();
+        var sample = Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Agreement", "Sample");
+        var file = Path.Combine(folder.Path, "agreement." + extension);
+
+        var (exit, _, error) = Tool.Run("plot", "--compare", Path.Combine(sample, "gk2018-run-1.md"), Path.Combine(sample, "gk2018-human.md"), "-o", file);
+
+        exit.ShouldBe(0, error);
+        error.ShouldContain("Drew the agreement of 2 labellings on 400 papers");
+        new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+        if (extension == "svg")
+        {
+            var svg = File.ReadAllText(file);
+            foreach (var variable in VariableCatalog.All) svg.ShouldContain(variable.Name);
+            svg.ShouldContain("0.730");   // Experiment Setup's agreement
+            svg.ShouldContain("0.433");   // and its kappa
+        }
+    }
+
+    [Fact]
+    public void Plot_compare_needs_two_labellings()
+    {
+        using var folder = new TempFolder();
+
+        var (exit, _, error) = Tool.Run("plot", "--compare", Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Agreement", "Sample", "gk2018-human.md"), "-o", folder.Path + "/a.png");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("needs two or more labellings");
+        File.Exists(folder.Path + "/a.png").ShouldBeFalse();
+    }
+}
