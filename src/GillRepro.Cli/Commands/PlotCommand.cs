@@ -19,6 +19,27 @@ internal static class PlotCommand
         });
         var quiet = Options.Quiet();
         var lenient = Options.Lenient();
+        var series = new Option<string>("--series")
+        {
+            Description = $"The lines to draw, separated by commas: {TrendSeries.Help}. Default: both,rate,variables.",
+            HelpName = "LIST",
+        };
+        series.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } text && TrendSeries.Parse(text, out var unknown) is null)
+                result.AddError($"--series takes {TrendSeries.Help}, not '{unknown}'.");
+        });
+        var title = new Option<string>("--title") { Description = "The picture's title (default: what it shows and of how many papers).", HelpName = "TEXT" };
+        var size = new Option<string>("--size")
+        {
+            Description = $"The picture's size in pixels, WIDTHxHEIGHT (default {TrendPlot.Width}x{TrendPlot.Height}; each from 300 to 8000).",
+            HelpName = "WxH",
+        };
+        size.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } text && ParseSize(text) is null)
+                result.AddError($"--size takes WIDTHxHEIGHT in pixels, each from 300 to 8000, such as 1600x900, not '{text}'.");
+        });
         var compare = new Option<bool>("--compare")
         {
             Description = "Read the paths as labellings of the same papers (as 'gillrepro compare' does) and draw each variable's agreement and kappa instead of the trend.",
@@ -26,7 +47,7 @@ internal static class PlotCommand
 
         var command = new Command("plot", "Draw the Index's trend per year: papers sharing both code and data, the inferred reproducibility rate with its 95% band, and each variable's percent Yes; with --compare, how far labellings agree per variable.")
         {
-            paths, output, quiet, lenient, compare,
+            paths, output, quiet, lenient, compare, series, title, size,
         };
         command.SetAction((result, cancel) => result.GetValue(compare)
             ? CompareAsync(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(lenient), result.InvocationConfiguration.Error)
@@ -35,6 +56,9 @@ internal static class PlotCommand
                 result.GetValue(output)!,
                 result.GetValue(quiet),
                 result.GetValue(lenient),
+                result.GetValue(series) is { } text ? TrendSeries.Parse(text, out _)! : TrendSeries.Default,
+                result.GetValue(title),
+                result.GetValue(size) is { } wxh ? ParseSize(wxh) : null,
                 result.InvocationConfiguration.Error,
                 cancel));
         return command;
@@ -60,7 +84,19 @@ internal static class PlotCommand
         return exit;
     }
 
-    private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TextWriter error, CancellationToken cancel)
+    /// <summary><c>1600x900</c> as a width and height, each from 300 to 8000 pixels; null otherwise.</summary>
+    private static (int Width, int Height)? ParseSize(string text)
+    {
+        var parts = text.Split('x', 'X');
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var height)
+            && width is >= 300 and <= 8000 && height is >= 300 and <= 8000
+            ? (width, height)
+            : null;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TrendSeries series, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
@@ -70,7 +106,7 @@ internal static class PlotCommand
             if (corpus.PaperCount == 0) return corpus.Report();
             if (!await OutputFile.TryWriteAsync(file, error, temporary =>
                 {
-                    TrendPlot.Save(summary, temporary);
+                    TrendPlot.Save(summary, temporary, series, title, size);
                     return Task.FromResult(true);
                 }).ConfigureAwait(false))
             {

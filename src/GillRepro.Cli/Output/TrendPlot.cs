@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace GillRepro.Cli.Output;
@@ -5,56 +6,64 @@ namespace GillRepro.Cli.Output;
 /// <summary>
 /// The paper's trend picture: per year, the percent of empirical papers sharing both code and data and
 /// the inferred reproducibility rate with its 95% band (bold), and each documentation variable's percent
-/// Yes (thin, open markers); one axis in percent, a legend beside it. Points are the years with papers.
+/// Yes (thin, open markers); one axis in percent, a legend beside it. A line joins consecutive years only:
+/// a year without papers is a gap, not a straight line drawn across it. Colours are Okabe and Ito's
+/// palette, which stays apart for colour-blind readers; mean R is vermillion, and no variable is near it.
 /// </summary>
 internal static class TrendPlot
 {
     public const int Width = 1200;
     public const int Height = 700;
 
+    private static readonly Color Vermillion = Color.FromHex("#D55E00");
+
+    // Okabe–Ito, without vermillion (mean R) and black (both shared); grey for the seventh.
     private static readonly Color[] VariableColors =
     [
-        Colors.SteelBlue, Colors.DarkOrange, Colors.SeaGreen, Colors.Purple, Colors.SaddleBrown, Colors.DeepPink, Colors.Gray,
+        Color.FromHex("#0072B2"), Color.FromHex("#E69F00"), Color.FromHex("#009E73"), Color.FromHex("#56B4E9"),
+        Color.FromHex("#CC79A7"), Color.FromHex("#B8A000"), Color.FromHex("#7F7F7F"),
     ];
 
-    public static void Save(CorpusSummary byYear, string path)
+    public static void Save(CorpusSummary byYear, string path, TrendSeries series, string? title = null, (int Width, int Height)? size = null)
     {
         var groups = byYear.Groups.Where(g => g.Score.EmpiricalPapers > 0).ToArray();
-        var years = groups.Select(g => double.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var years = groups.Select(g => int.Parse(g.Key, CultureInfo.InvariantCulture)).ToArray();
 
         var plot = new Plot();
-        plot.Title($"Open science in {byYear.Papers:N0} AI papers: sharing and inferred reproducibility per year");
+        plot.Title(title ?? $"Open science in {byYear.Papers:N0} AI papers: sharing and inferred reproducibility per year");
         plot.XLabel("Year");
         plot.YLabel("Percent of empirical papers");
 
-        var band = plot.Add.FillY(years,
-            [.. groups.Select(g => g.Score.ReproducibilityLow * 100)],
-            [.. groups.Select(g => g.Score.ReproducibilityHigh * 100)]);
-        band.FillColor = Colors.Crimson.WithAlpha(0.15);
-        band.LineColor = Colors.Transparent;
-        band.LegendText = "Reproducibility rate, 95% interval";
-
-        var rate = plot.Add.Scatter(years, [.. groups.Select(g => g.Score.MeanReproducibilityScore * 100)]);
-        rate.Color = Colors.Crimson;
-        rate.LineWidth = 3;
-        rate.MarkerSize = 7;
-        rate.LegendText = "Inferred reproducibility rate (mean R)";
-
-        var both = plot.Add.Scatter(years, [.. groups.Select(g => g.Score.BothCodeAndDataShare * 100)]);
-        both.Color = Colors.Black;
-        both.LineWidth = 3;
-        both.MarkerSize = 7;
-        both.LegendText = "Sharing both code and data";
+        if (series.Rate)
+        {
+            var runs = Runs(years);
+            foreach (var run in runs)
+            {
+                if (run.Length == 1)
+                {
+                    // A year alone has no band to fill: its interval is a bar from the low end to the high.
+                    var score = groups[run[0]].Score;
+                    var bar = plot.Add.Line(years[run[0]], score.ReproducibilityLow * 100, years[run[0]], score.ReproducibilityHigh * 100);
+                    bar.Color = Vermillion.WithAlpha(0.3);
+                    bar.LineWidth = 8;
+                    bar.LegendText = run == runs[0] ? "Reproducibility rate, 95% interval" : "";
+                    continue;
+                }
+                var band = plot.Add.FillY([.. run.Select(i => (double)years[i])], [.. run.Select(i => groups[i].Score.ReproducibilityLow * 100)], [.. run.Select(i => groups[i].Score.ReproducibilityHigh * 100)]);
+                band.FillColor = Vermillion.WithAlpha(0.15);
+                band.LineColor = Colors.Transparent;
+                band.LegendText = run == runs[0] ? "Reproducibility rate, 95% interval" : "";
+            }
+            Line(plot, years, groups, g => g.MeanReproducibilityScore * 100, Vermillion, "Inferred reproducibility rate (mean R)", bold: true);
+        }
+        if (series.Both) Line(plot, years, groups, g => g.BothCodeAndDataShare * 100, Colors.Black, "Sharing both code and data", bold: true);
 
         var variables = VariableCatalog.Documentation;
-        for (var i = 0; i < variables.Count; i++)
+        for (var v = 0; v < variables.Count; v++)
         {
-            var line = plot.Add.Scatter(years, [.. groups.Select(g => g.Score.Variables[i].Share * 100)]);
-            line.Color = VariableColors[i];
-            line.LineWidth = 1.5f;
-            line.MarkerSize = 5;
-            line.MarkerShape = MarkerShape.OpenCircle;
-            line.LegendText = $"{variables[i].Name} (Yes)";
+            if (!series.Variables.Contains(variables[v].Kind)) continue;
+            var index = v;
+            Line(plot, years, groups, g => g.Variables[index].Share * 100, VariableColors[v], $"{variables[v].Name} (Yes)", bold: false);
         }
 
         plot.Axes.SetLimitsY(0, 100);
@@ -62,14 +71,84 @@ internal static class TrendPlot
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         if (years.Length > 0)
         {
-            for (var year = (int)years.Min(); year <= (int)years.Max(); year++) ticks.AddMajor(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            for (var year = years.Min(); year <= years.Max(); year++) ticks.AddMajor(year, year.ToString(CultureInfo.InvariantCulture));
         }
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.ShowLegend(Edge.Right);
 
-        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) plot.SaveSvg(path, Width, Height);
-        else plot.SavePng(path, Width, Height);
+        var (width, height) = size ?? (Width, Height);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) plot.SaveSvg(path, width, height);
+        else plot.SavePng(path, width, height);
+    }
+
+    /// <summary>One series: a line through each run of consecutive years, one legend entry.</summary>
+    private static void Line(Plot plot, int[] years, SummaryGroup[] groups, Func<GroupScore, double> value, Color color, string legend, bool bold)
+    {
+        var runs = Runs(years);
+        foreach (var run in runs)
+        {
+            var line = plot.Add.Scatter(run.Select(i => (double)years[i]).ToArray(), run.Select(i => value(groups[i].Score)).ToArray());
+            line.Color = color;
+            line.LineWidth = bold ? 3 : 1.5f;
+            line.MarkerSize = bold ? 7 : 5;
+            if (!bold) line.MarkerShape = MarkerShape.OpenCircle;
+            line.LegendText = run == runs[0] ? legend : "";
+        }
+    }
+
+    /// <summary>The indexes of the years in runs of consecutive years: 2014, 2015 and 2023 are two runs.</summary>
+    internal static List<int[]> Runs(int[] years)
+    {
+        var runs = new List<int[]>();
+        var start = 0;
+        for (var i = 1; i <= years.Length; i++)
+        {
+            if (i == years.Length || years[i] != years[i - 1] + 1)
+            {
+                if (i > start) runs.Add([.. Enumerable.Range(start, i - start)]);
+                start = i;
+            }
+        }
+        return runs;
+    }
+}
+
+/// <summary>
+/// Which lines the trend picture draws (<c>--series</c>): <c>both</c> (sharing both code and data),
+/// <c>rate</c> (mean R with its band), <c>variables</c> (all seven), or variables by abbreviation
+/// (<c>OSC</c>, <c>ODS</c>) or name.
+/// </summary>
+internal sealed record TrendSeries(bool Both, bool Rate, IReadOnlySet<VariableKind> Variables)
+{
+    public static TrendSeries Default { get; } = new(true, true, VariableCatalog.Documentation.Select(v => v.Kind).ToHashSet());
+
+    public const string Help = "both, rate, variables, or documentation variables by abbreviation (PC, OSC, ODS, DS, HS, SD, ES) or name";
+
+    /// <summary>The series a comma-separated list names, or the first word it does not know.</summary>
+    public static TrendSeries? Parse(string text, out string? unknown)
+    {
+        unknown = null;
+        bool both = false, rate = false;
+        var variables = new HashSet<VariableKind>();
+        foreach (var word in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("both", StringComparison.OrdinalIgnoreCase)) both = true;
+            else if (word.Equals("rate", StringComparison.OrdinalIgnoreCase)) rate = true;
+            else if (word.Equals("variables", StringComparison.OrdinalIgnoreCase)) variables.UnionWith(Default.Variables);
+            else if (VariableCatalog.Documentation.FirstOrDefault(v => v.Abbreviation.Equals(word, StringComparison.OrdinalIgnoreCase) || v.Name.Equals(word, StringComparison.OrdinalIgnoreCase)) is { } variable) variables.Add(variable.Kind);
+            else
+            {
+                unknown = word;
+                return null;
+            }
+        }
+        if (!both && !rate && variables.Count == 0)
+        {
+            unknown = text;
+            return null;
+        }
+        return new TrendSeries(both, rate, variables);
     }
 }

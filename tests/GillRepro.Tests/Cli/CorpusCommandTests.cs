@@ -187,8 +187,8 @@ public class CorpusCommandTests
         var png = Path.Combine(folder.Path, "trend.png");
         var svg = Path.Combine(folder.Path, "trend.svg");
 
-        GillRepro.Cli.Output.TrendPlot.Save(summary, png);
-        GillRepro.Cli.Output.TrendPlot.Save(summary, svg);
+        GillRepro.Cli.Output.TrendPlot.Save(summary, png, GillRepro.Cli.Output.TrendSeries.Default);
+        GillRepro.Cli.Output.TrendPlot.Save(summary, svg, GillRepro.Cli.Output.TrendSeries.Default);
 
         File.ReadAllBytes(png).Take(8).ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
         var text = File.ReadAllText(svg);
