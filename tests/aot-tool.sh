@@ -34,5 +34,8 @@ for format in csv jsonl parquet; do
   (cd "$sample" && "${managed[@]}" export markdown --format "$format" -o "$work/papers.managed.$format" --quiet 2> /dev/null)
   cmp "$work/papers.native.$format" "$work/papers.managed.$format" || { echo "aot tool: export --format $format differs"; exit 1; }
 done
+(cd "$sample" && "$native" report markdown --profile code-and-data -o "$work/report.native.html" --quiet 2> /dev/null)
+(cd "$sample" && "${managed[@]}" report markdown --profile code-and-data -o "$work/report.managed.html" --quiet 2> /dev/null)
+cmp "$work/report.native.html" "$work/report.managed.html" || { echo "aot tool: report differs"; exit 1; }
 (cd "$sample" && "$native" plot markdown -o "$work/trend.svg" --quiet 2> /dev/null) && [ -s "$work/trend.svg" ] || { echo "aot tool: plot failed"; exit 1; }
-echo "aot tool: the native tool's outputs equal the managed tool's (score, summary, validate, compare, --profile, export csv/jsonl/parquet; plot runs)"
+echo "aot tool: the native tool's outputs equal the managed tool's (score, summary, validate, compare, --profile, export csv/jsonl/parquet, report; plot runs)"

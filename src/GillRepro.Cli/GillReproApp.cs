@@ -16,6 +16,7 @@ internal static class GillReproApp
         PlotCommand.Create(),
         ProfilesCommand.Create(),
         CompareCommand.Create(),
+        ReportCommand.Create(),
     };
 
     /// <summary>

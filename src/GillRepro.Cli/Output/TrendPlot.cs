@@ -26,6 +26,21 @@ internal static class TrendPlot
 
     public static void Save(CorpusSummary byYear, string path, TrendSeries series, string? title = null, (int Width, int Height)? size = null)
     {
+        var plot = Build(byYear, series, title);
+        var (width, height) = size ?? (Width, Height);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) plot.SaveSvg(path, width, height);
+        else plot.SavePng(path, width, height);
+    }
+
+    /// <summary>The picture as SVG markup to place inline in a page (no XML declaration).</summary>
+    public static string Svg(CorpusSummary byYear, TrendSeries series, string? title, int width, int height) =>
+        InlineSvg(Build(byYear, series, title).GetSvgXml(width, height));
+
+    /// <summary>SVG markup without its XML declaration, for a page.</summary>
+    public static string InlineSvg(string svg) => svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
+
+    private static Plot Build(CorpusSummary byYear, TrendSeries series, string? title)
+    {
         var groups = byYear.Groups.Where(g => g.Score.EmpiricalPapers > 0).ToArray();
         var years = groups.Select(g => int.Parse(g.Key, CultureInfo.InvariantCulture)).ToArray();
 
@@ -77,10 +92,7 @@ internal static class TrendPlot
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.ShowLegend(Edge.Right);
-
-        var (width, height) = size ?? (Width, Height);
-        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) plot.SaveSvg(path, width, height);
-        else plot.SavePng(path, width, height);
+        return plot;
     }
 
     /// <summary>One series: a line through each run of consecutive years, one legend entry.</summary>

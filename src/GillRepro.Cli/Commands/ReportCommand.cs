@@ -1,0 +1,65 @@
+using System.CommandLine;
+using GillRepro.Cli.Inputs;
+using GillRepro.Cli.Output;
+using GillRepro.Cli.Report;
+
+namespace GillRepro.Cli.Commands;
+
+/// <summary><c>gillrepro report PATH ... -o report.html [--profile NAME|FILE] [--title TEXT]</c>: one self-contained HTML page of a corpus.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt.", required: true);
+        var output = Options.OutputFile("The page to write, such as report.html: one file with its styles, script, charts and data inside.");
+        var profile = Options.Profile();
+        var title = new Option<string>("--title") { Description = "The page's title (default: how many papers it shows).", HelpName = "TEXT" };
+        var quiet = Options.Quiet();
+        var lenient = Options.Lenient();
+        var command = new Command("report", "Write one self-contained HTML page of a corpus: the headline, the year, venue and venue-year tables (sortable), the trend, each variable per year, the distribution of D, compliance with a profile, and every paper, searchable and filterable. It works offline and requests nothing from the network.")
+        {
+            paths, output, profile, title, quiet, lenient,
+        };
+        command.SetAction((result, cancel) => RunAsync(
+            result.GetValue(paths) ?? [],
+            result.GetValue(output)!,
+            result.GetValue(profile),
+            result.GetValue(title),
+            result.GetValue(quiet),
+            result.GetValue(lenient),
+            result.InvocationConfiguration.Error,
+            cancel));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, FileInfo file, string? profileName, string? title, bool quiet, bool lenient, TextWriter error, CancellationToken cancel)
+    {
+        if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
+        if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
+
+        try
+        {
+            var (papers, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
+            {
+                var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
+                return (corpus.Papers().Select(p => (p.Source.Name, p.Paper)).ToList(), corpus);
+            });
+            if (corpus.PaperCount == 0) return corpus.Report(purpose: "report");
+            if (!await OutputFile.TryWriteAsync(file, error, async temporary =>
+                {
+                    await File.WriteAllTextAsync(temporary, ReportBuilder.Build(papers, profile, title), new System.Text.UTF8Encoding(false), cancel).ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false))
+            {
+                return ExitCodes.Usage;
+            }
+            error.WriteLine($"Wrote the report of {SummaryOutput.Count(papers.Count, "paper")} to {file} ({new FileInfo(file.FullName).Length / 1024.0 / 1024:0.0} MB).");
+            return corpus.Report(purpose: "report");
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"gillrepro: cancelled; {file} was not written.");
+            return ExitCodes.Cancelled;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using Fluid;
+using Fluid.Values;
+using GillRepro.Cli.Output;
+using ScottPlot;
+
+namespace GillRepro.Cli.Report;
+
+/// <summary>
+/// <c>gillrepro report</c>: one self-contained HTML file (docs/cli.md). The page is a Liquid template
+/// rendered by Fluid; its styles and script are in the template, its charts are ScottPlot's SVG placed
+/// inline, and the papers are embedded once as JSON from which the list, filters and each paper's results
+/// are built. Every text from a page is escaped by the template (HTML) or by the JSON encoder.
+/// </summary>
+internal static class ReportBuilder
+{
+    private static readonly FluidParser Parser = new();
+
+    private static readonly Lazy<IFluidTemplate> Template = new(() =>
+    {
+        using var stream = typeof(ReportBuilder).Assembly.GetManifestResourceStream("GillRepro.Cli.Report.report.liquid")
+            ?? throw new InvalidOperationException("The report template is missing from the tool.");
+        using var reader = new StreamReader(stream);
+        return Parser.TryParse(reader.ReadToEnd(), out var template, out var problem) ? template : throw new InvalidOperationException($"The report template does not parse: {problem}");
+    });
+
+    /// <summary>The report of <paramref name="papers"/> (each with the file it came from, as the user named it).</summary>
+    public static string Build(IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title)
+    {
+        var all = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.None).Groups.Single().Score;
+        var byYear = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.Year, profile);
+        var byVenue = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.Venue, profile);
+        var byVenueYear = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.VenueYear, profile);
+
+        var model = new Dictionary<string, object?>
+        {
+            ["title"] = title ?? $"Reproducibility of {papers.Count:N0} AI research papers",
+            ["generated"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["papers"] = Int(all.Papers),
+            ["empirical"] = Int(all.EmpiricalPapers),
+            ["both"] = Int(all.BothCodeAndData),
+            ["both_percent"] = Fixed(all.BothCodeAndDataShare * 100, 2),
+            ["mean_r"] = Fixed(all.MeanReproducibilityScore * 100, 2),
+            ["r_low"] = Fixed(all.ReproducibilityLow * 100, 2),
+            ["r_high"] = Fixed(all.ReproducibilityHigh * 100, 2),
+            ["mean_d"] = Fixed(all.MeanDocumentationScore, 3),
+            ["incomplete"] = Int(all.IncompletePapers),
+            ["years"] = Rows(byYear),
+            ["venues"] = Rows(byVenue),
+            ["venue_years"] = Rows(byVenueYear),
+            ["variables"] = VariableCatalog.Documentation.Select(v => (object?)v.Name).ToList(),
+            ["variable_years"] = byYear.Groups.Select(g => (object?)new Dictionary<string, object?>
+            {
+                ["key"] = g.Key,
+                ["shares"] = g.Score.Variables.Select(v => (object?)Fixed(v.Share * 100, 2)).ToList(),
+            }).ToList(),
+            ["trend_svg"] = TrendPlot.Svg(byYear, TrendSeries.Default with { Variables = new HashSet<VariableKind>() }, "Sharing both code and data, and the inferred reproducibility rate", 900, 420),
+            ["variables_svg"] = TrendPlot.Svg(byYear, TrendSeries.Default with { Both = false, Rate = false }, "Each documentation variable's percent Yes", 900, 420),
+            ["d_svg"] = DistributionSvg(all),
+            ["profile"] = profile?.Name,
+            ["compliance"] = profile is null ? null : ComplianceRows(byYear).Concat(ComplianceRows(byVenue)).ToList(),
+            ["criteria"] = profile?.Criteria.Select(c => (object?)c.Variable).ToList(),
+            ["papers_json"] = JsonSerializer.Serialize(papers.Select(p => ReportPaper.From(p.File, p.Paper)).ToList(), ReportJsonContext.Default.IReadOnlyListReportPaper),
+            ["variables_json"] = JsonSerializer.Serialize<IReadOnlyList<string>>([.. VariableCatalog.All.Select(v => v.Name)], ReportJsonContext.Default.IReadOnlyListString),
+        };
+
+        var options = new TemplateOptions();
+        var context = new TemplateContext(options);
+        foreach (var (key, value) in model) context.SetValue(key, Value(value));
+        return Template.Value.Render(context, System.Text.Encodings.Web.HtmlEncoder.Default);
+    }
+
+    /// <summary>One row per group: the Index's year-table cells, formatted as <c>gillrepro summary</c> prints them, and their values to sort by.</summary>
+    private static List<object?> Rows(CorpusSummary summary) => [.. summary.Groups.Select(g => (object?)new Dictionary<string, object?>
+    {
+        ["key"] = g.Key,
+        ["empirical"] = Int(g.Score.EmpiricalPapers),
+        ["both"] = Int(g.Score.BothCodeAndData),
+        ["both_percent"] = Fixed(g.Score.BothCodeAndDataShare * 100, 2),
+        ["mean_r"] = Fixed(g.Score.MeanReproducibilityScore * 100, 2),
+        ["mean_d"] = Fixed(g.Score.MeanDocumentationScore, 3),
+        ["papers"] = Int(g.Score.Papers),
+    })];
+
+    private static IEnumerable<object?> ComplianceRows(CorpusSummary summary) => summary.Groups.Select(g => (object?)new Dictionary<string, object?>
+    {
+        ["key"] = g.Key,
+        ["papers"] = Int(g.Compliance!.Papers),
+        ["compliant"] = Int(g.Compliance.Compliant),
+        ["percent"] = Fixed(g.Compliance.CompliantShare * 100, 2),
+        ["low"] = Fixed(g.Compliance.CompliantLow * 100, 2),
+        ["high"] = Fixed(g.Compliance.CompliantHigh * 100, 2),
+        ["mean_points"] = Fixed(g.Compliance.MeanPoints, 3),
+        ["criteria"] = g.Compliance.Criteria.Select(c => (object?)Fixed(c.Share * 100, 2)).ToList(),
+    });
+
+    /// <summary>The distribution of D over the empirical papers, as bars.</summary>
+    private static string DistributionSvg(GroupScore all)
+    {
+        var plot = new Plot();
+        plot.Title("Documentation Score D of the empirical papers");
+        var bars = all.DocumentationScoreCounts.Select((count, d) => new Bar { Position = d, Value = count, FillColor = Color.FromHex("#0072B2"), Label = count.ToString(CultureInfo.InvariantCulture) }).ToList();
+        plot.Add.Bars(bars);
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var d = 0; d < all.DocumentationScoreCounts.Count; d++) ticks.AddMajor(d, d.ToString(CultureInfo.InvariantCulture));
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.XLabel("D (documentation variables that are Yes, of 7)");
+        plot.YLabel("Empirical papers");
+        plot.Axes.Margins(bottom: 0);
+        return TrendPlot.InlineSvg(plot.GetSvgXml(900, 360));
+    }
+
+    /// <summary>A model value as Fluid's, built without reflection (the tool is compiled ahead of time too).</summary>
+    private static FluidValue Value(object? value) => value switch
+    {
+        null => NilValue.Instance,
+        string text => new StringValue(text),
+        IReadOnlyDictionary<string, object?> or Dictionary<string, object?> => new DictionaryValue(new FluidValueDictionaryFluidIndexable(
+            ((IEnumerable<KeyValuePair<string, object?>>)value).ToDictionary(p => p.Key, p => Value(p.Value)))),
+        List<object?> items => new ArrayValue(items.Select(Value).ToArray()),
+        _ => throw new ArgumentException($"Not a report value: {value.GetType().Name}", nameof(value)),
+    };
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+}
