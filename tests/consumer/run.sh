@@ -15,6 +15,15 @@ for file in "GillRepro.$version.nupkg" "GillRepro.$version.snupkg" "GillRepro.To
   echo "   $file"
 done
 
+# The tool package keeps the native libraries of the platforms the README lists, and no others.
+tool="$work/feed/GillRepro.Tool.$version.nupkg"
+command -v unzip > /dev/null || { apt-get update -qq > /dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip > /dev/null; }
+platforms=$(unzip -l "$tool" | grep -oE 'runtimes/[^/]+/' | sort -u | sed -E 's|runtimes/([^/]+)/|\1|' | tr '\n' ' ')
+if [ "$platforms" != "linux-arm64 linux-musl-x64 linux-x64 osx win-arm64 win-x64 " ]; then
+  echo "consumer test: the tool package carries native libraries for: $platforms"; exit 1
+fi
+echo "tool package: $(( $(stat -c %s "$tool") / 1024 / 1024 )) MB, native libraries for: $platforms"
+
 # A fresh cache, so the packages just packed are the ones used, not an older build of the same version.
 export NUGET_PACKAGES="$work/packages"
 

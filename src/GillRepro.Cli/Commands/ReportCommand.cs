@@ -42,7 +42,7 @@ internal static class ReportCommand
             var (papers, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
             {
                 var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
-                return (corpus.Papers().Select(p => (p.Source.Name, p.Paper)).ToList(), corpus);
+                return (corpus.Papers().Select(p => (Relative(paths, p.Source.Name), p.Paper)).ToList(), corpus);
             });
             if (corpus.PaperCount == 0) return corpus.Report(purpose: "report");
             if (!await OutputFile.TryWriteAsync(file, error, async temporary =>
@@ -61,5 +61,16 @@ internal static class ReportCommand
             error.WriteLine($"gillrepro: cancelled; {file} was not written.");
             return ExitCodes.Cancelled;
         }
+    }
+
+    /// <summary>A file as the report names it: relative to the folder it was found in (a third of a paper's bytes in the page were the folder's path), or as given.</summary>
+    private static string Relative(string[] paths, string file)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path) && file.StartsWith(Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return Path.GetRelativePath(path, file);
+        }
+        return file;
     }
 }
