@@ -56,6 +56,17 @@ public sealed record Comparison
 
     /// <summary>The same comparison per group of the compared papers (by the first labelling's venue, year or affiliation), when asked for; empty otherwise.</summary>
     public IReadOnlyList<ComparisonGroup> Groups { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Comparison? other) =>
+        other is not null && Papers == other.Papers && Sequence.Equal(Labellings, other.Labellings) && Sequence.Equal(Unmatched, other.Unmatched)
+        && Sequence.Equal(Variables, other.Variables) && Sequence.Equal(Differences, other.Differences)
+        && MeanDocumentationChange.Equals(other.MeanDocumentationChange) && DocumentationChangedShare.Equals(other.DocumentationChangedShare)
+        && ReproducibilityChangedShare.Equals(other.ReproducibilityChangedShare) && ChangedShare.Equals(other.ChangedShare)
+        && Sequence.Equal(Figures, other.Figures) && Sequence.Equal(Groups, other.Groups);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Papers, Sequence.Hash(Labellings), Sequence.Hash(Variables), ChangedShare);
 }
 
 /// <summary>The comparison of one group of the compared papers.</summary>
@@ -96,6 +107,13 @@ public sealed record UnmatchedPaper
 
     /// <summary>The labellings that do not.</summary>
     public IReadOnlyList<string> MissingFrom { get; }
+
+    /// <inheritdoc />
+    public bool Equals(UnmatchedPaper? other) =>
+        other is not null && Venue == other.Venue && Title == other.Title && Sequence.Equal(FoundIn, other.FoundIn) && Sequence.Equal(MissingFrom, other.MissingFrom);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Venue, Title, Sequence.Hash(FoundIn));
 }
 
 /// <summary>A compared paper whose scores are not the same in every labelling.</summary>
@@ -126,6 +144,14 @@ public sealed record PaperDifference
 
     /// <summary>True when R is not the same in every labelling.</summary>
     public bool ReproducibilityDiffers => ReproducibilityScores.Distinct().Count() > 1;
+
+    /// <inheritdoc />
+    public bool Equals(PaperDifference? other) =>
+        other is not null && Venue == other.Venue && Title == other.Title
+        && Sequence.Equal(DocumentationScores, other.DocumentationScores) && Sequence.Equal(ReproducibilityScores, other.ReproducibilityScores);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Venue, Title, Sequence.Hash(DocumentationScores));
 }
 
 /// <summary>The Index's group figures over the compared papers, as one labelling gives them.</summary>

@@ -53,6 +53,15 @@ public sealed record VariableAgreement
     /// of labellings with the same result has k members (index 0 unused; the last index is "all agree").
     /// </summary>
     public IReadOnlyList<int> Agreeing { get; }
+
+    /// <inheritdoc />
+    public bool Equals(VariableAgreement? other) =>
+        other is not null && Variable == other.Variable && Papers == other.Papers && Agreement.Equals(other.Agreement) && Stable.Equals(other.Stable)
+        && Nullable.Equals(Kappa, other.Kappa) && Equals(Confusion, other.Confusion) && Nullable.Equals(Precision, other.Precision)
+        && Nullable.Equals(Recall, other.Recall) && Nullable.Equals(F1, other.F1) && Sequence.Equal(Agreeing, other.Agreeing);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Variable, Papers, Agreement, Kappa, Stable);
 }
 
 /// <summary>The counts of each pair of results two labellings give the same papers.</summary>
@@ -61,7 +70,7 @@ public sealed record ConfusionMatrix
     internal ConfusionMatrix(IReadOnlyList<string> results, IReadOnlyList<IReadOnlyList<int>> counts)
     {
         Results = Sequence.Freeze(results, nameof(results));
-        Counts = Sequence.Freeze(counts, nameof(counts));
+        Counts = Sequence.Freeze([.. counts.Select(row => Sequence.Freeze(row, nameof(counts)))], nameof(counts));
     }
 
     /// <summary>The results found in either labelling: the Index's words in its order, then any other, in ordinal order.</summary>
@@ -69,4 +78,12 @@ public sealed record ConfusionMatrix
 
     /// <summary><c>Counts[i][j]</c>: the papers the first labelling gives <c>Results[i]</c> and the second <c>Results[j]</c>.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Counts { get; }
+
+    /// <inheritdoc />
+    public bool Equals(ConfusionMatrix? other) =>
+        other is not null && Sequence.Equal(Results, other.Results) && Counts.Count == other.Counts.Count
+        && Counts.Zip(other.Counts).All(rows => Sequence.Equal(rows.First, rows.Second));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Sequence.Hash(Results), Counts.Sum(r => r.Sum()));
 }

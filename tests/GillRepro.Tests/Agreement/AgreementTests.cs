@@ -217,3 +217,21 @@ public sealed class AgreementTests
         })]);
     }
 }
+
+/// <summary>Comparisons are values: the same labellings compared twice give equal results.</summary>
+public sealed class ComparisonValueTests
+{
+    [Fact]
+    public void Comparing_the_same_labellings_twice_gives_equal_comparisons()
+    {
+        Labelling Load(string name) => AgreementTests.Load("sample", name);
+        var labellings = new[] { Load("gk2018/run-1"), Load("gk2018/human") };
+
+        var first = Scorecard.Compare(labellings, GroupBy.Year);
+        var second = Scorecard.Compare(labellings, GroupBy.Year);
+
+        first.ShouldBe(second);
+        first.GetHashCode().ShouldBe(second.GetHashCode());
+        first.ShouldNotBe(Scorecard.Compare([labellings[1], labellings[0]]));
+    }
+}
