@@ -42,12 +42,13 @@ internal static class ReportCommand
             var (papers, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
             {
                 var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
-                return (corpus.Papers().Select(p => (Relative(paths, p.Source.Name), p.Paper)).ToList(), corpus);
+                return (corpus.Papers().Select(p => (Relative(paths, p.Source.Name), WithoutEvidence(p.Paper))).ToList(), corpus);
             });
             if (corpus.PaperCount == 0) return corpus.Report(purpose: "report");
             if (!await OutputFile.TryWriteAsync(file, error, async temporary =>
                 {
-                    await File.WriteAllTextAsync(temporary, ReportBuilder.Build(papers, profile, title), new System.Text.UTF8Encoding(false), cancel).ConfigureAwait(false);
+                    await using var writer = new StreamWriter(temporary, false, new System.Text.UTF8Encoding(false), 1 << 16);
+                    await ReportBuilder.WriteAsync(writer, papers, profile, title).ConfigureAwait(false);
                     return true;
                 }).ConfigureAwait(false))
             {
@@ -73,4 +74,11 @@ internal static class ReportCommand
         }
         return file;
     }
+
+    /// <summary>
+    /// The paper as the report needs it: the evidence text is most of a paper's memory (about 10 KB of a
+    /// real page) and the page does not show it, so every paper is kept without it until the page is written.
+    /// </summary>
+    private static Paper WithoutEvidence(Paper paper) =>
+        paper with { Variables = [.. paper.Variables.Select(v => v with { Evidence = v.Evidence with { Text = "" } })] };
 }

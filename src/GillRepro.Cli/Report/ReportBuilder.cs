@@ -25,8 +25,8 @@ internal static class ReportBuilder
         return Parser.TryParse(reader.ReadToEnd(), out var template, out var problem) ? template : throw new InvalidOperationException($"The report template does not parse: {problem}");
     });
 
-    /// <summary>The report of <paramref name="papers"/> (each with the file it came from, as the user named it).</summary>
-    public static string Build(IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title)
+    /// <summary>Writes the report of <paramref name="papers"/> (each with the file it came from, as the user named it) to <paramref name="writer"/>, as it renders.</summary>
+    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title)
     {
         var all = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.None).Groups.Single().Score;
         var byYear = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.Year, profile);
@@ -68,7 +68,7 @@ internal static class ReportBuilder
         var options = new TemplateOptions();
         var context = new TemplateContext(options);
         foreach (var (key, value) in model) context.SetValue(key, Value(value));
-        return Template.Value.Render(context, System.Text.Encodings.Web.HtmlEncoder.Default);
+        await Template.Value.RenderAsync(writer, System.Text.Encodings.Web.HtmlEncoder.Default, context).ConfigureAwait(false);
     }
 
     /// <summary>One row per group: the Index's year-table cells, formatted as <c>gillrepro summary</c> prints them, and their values to sort by.</summary>
