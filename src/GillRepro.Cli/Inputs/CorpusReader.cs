@@ -33,7 +33,7 @@ internal static class CorpusReader
     public static IEnumerable<ReadResult> Read(IEnumerable<ScorecardSource> sources, bool lenient, bool all = false, CancellationToken cancel = default)
     {
         // The sources are walked as they are read: a reader takes the next batch of them under the lock,
-        // with its number; the reader that finds none left hands over an empty batch, the end.
+        // with its number. The first batch short of Batch (empty when the count divides evenly) is the last.
         var gate = new object();
         var files = sources.GetEnumerator();
         var taken = 0;
@@ -57,10 +57,10 @@ internal static class CorpusReader
             {
                 var batch = Volatile.Read(ref slots[i % slots.Length]).Task;
                 batch.Wait(cancel);
-                if (batch.Result.Length == 0) break;
                 Volatile.Write(ref slots[i % slots.Length], NewSlot());
                 room.Release();
                 foreach (var result in batch.Result) yield return result;
+                if (batch.Result.Length < Batch) break;   // a short batch (or an empty one) is the last
             }
         }
         finally
@@ -113,15 +113,6 @@ internal static class CorpusReader
                     catch (Exception e)
                     {
                         slot.SetException(e);
-                    }
-
-                    // A short batch is the last: an empty one after it tells the caller so.
-                    if (batch.Count is > 0 and < Batch && failed is null)
-                    {
-                        room.Wait(stop.Token);
-                        int end;
-                        lock (gate) end = taken++;
-                        Volatile.Read(ref slots[end % slots.Length]).SetResult([]);
                     }
                     if (batch.Count < Batch) return;
                 }
