@@ -15,17 +15,14 @@ internal static class Labellings
     {
         comparison = null;
         exit = ExitCodes.Usage;
-        foreach (var path in paths)
-        {
-            if (!ScorecardSource.TryExpand([path], ScorecardSource.AnyRendering, error, out _)) return false;
-        }
+        // Every path is checked before any is read; each is then read as a labelling of its own.
+        if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out _)) return false;
 
         var labellings = new List<Labelling>();
         var failed = false;
         foreach (var (path, name) in paths.Zip(Names(paths)))
         {
-            ScorecardSource.TryExpand([path], ScorecardSource.AnyRendering, error, out var sources);
-            var corpus = new Corpus(sources, error, lenient, countOnce: false);
+            var corpus = new Corpus(new Sources([path], ScorecardSource.AnyRendering), error, lenient, countOnce: false);
             var read = corpus.Papers().ToList();
             failed |= corpus.Failed > 0;
             if (read.Count == 0)
