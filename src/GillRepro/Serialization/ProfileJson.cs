@@ -28,9 +28,9 @@ internal static class ProfileJson
         {
             // JSON that does not read is placed where the reader stopped; JSON that reads but does not fit
             // a profile, at the value (or, for an unknown field, the name) its path leads to.
-            var at = places.SyntaxError() is { } syntax ? syntax
-                : places.Find(e.Path ?? "$", name: e.Message.Contains("could not be mapped", StringComparison.Ordinal));
-            error = Problem(ProfileSyntax, places.SyntaxError() is null ? Explain(e) : "not valid JSON: " + Explain(e).Split(". ")[0], at);
+            error = places.SyntaxError() is { } syntax
+                ? Problem(ProfileSyntax, "not valid JSON: " + Explain(e).Split(". ")[0], syntax)
+                : Problem(ProfileSyntax, Explain(e), places.Find(e.Path ?? "$", name: e.Message.Contains("could not be mapped", StringComparison.Ordinal)));
             return false;
         }
         if (document is null)
@@ -67,12 +67,8 @@ internal static class ProfileJson
             if (item.Accept is { Count: 0 }) return Problem(ProfileUnknownResult, "`accept` is empty: no result would meet the criterion; leave it out to accept `Yes`", places.Find(path + ".accept"));
             for (var j = 0; j < (item.Accept?.Count ?? 0); j++)
             {
-                var word = item.Accept![j];
-                if (word is null || ProfileRules.Result(variable, word, out _) is null)
-                {
-                    ProfileRules.Result(variable, word ?? "null", out var never);
+                if (ProfileRules.Result(variable, item.Accept![j] ?? "null", out var never) is null)
                     return Problem(ProfileUnknownResult, never!, places.Find($"{path}.accept[{j}]"));
-                }
             }
             criteria.Add(new ScoringCriterion(variable.Name, item.Weight ?? 1, item.Accept?.Select(a => a!).ToList(), item.Item));
         }
