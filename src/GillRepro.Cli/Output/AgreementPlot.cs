@@ -64,7 +64,6 @@ internal static class AgreementPlot
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = two ? "Cohen's kappa" : "Fleiss' kappa", FillColor = Orange });
         plot.ShowLegend(Alignment.LowerRight);
 
-        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) plot.SaveSvg(path, Width, Height);
-        else plot.SavePng(path, Width, Height);
+        Pictures.Save(plot, path, Width, Height);
     }
 }

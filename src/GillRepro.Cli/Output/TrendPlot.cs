@@ -28,16 +28,12 @@ internal static class TrendPlot
     {
         var plot = Build(byYear, series, title);
         var (width, height) = size ?? (Width, Height);
-        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) plot.SaveSvg(path, width, height);
-        else plot.SavePng(path, width, height);
+        Pictures.Save(plot, path, width, height);
     }
 
-    /// <summary>The picture as SVG markup to place inline in a page (no XML declaration).</summary>
+    /// <summary>The picture as SVG markup to place inline in a page.</summary>
     public static string Svg(CorpusSummary byYear, TrendSeries series, string? title, int width, int height) =>
-        InlineSvg(Build(byYear, series, title).GetSvgXml(width, height));
-
-    /// <summary>SVG markup without its XML declaration, for a page.</summary>
-    public static string InlineSvg(string svg) => svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
+        Pictures.InlineSvg(Build(byYear, series, title), width, height);
 
     private static Plot Build(CorpusSummary byYear, TrendSeries series, string? title)
     {

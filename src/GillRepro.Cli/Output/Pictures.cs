@@ -1,0 +1,20 @@
+using ScottPlot;
+
+namespace GillRepro.Cli.Output;
+
+/// <summary>Where a plot goes: a PNG or SVG file by its extension, or SVG markup placed inline in a page.</summary>
+internal static class Pictures
+{
+    public static void Save(Plot plot, string path, int width, int height)
+    {
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) plot.SaveSvg(path, width, height);
+        else plot.SavePng(path, width, height);
+    }
+
+    /// <summary>The plot as SVG markup for a page: without its XML declaration.</summary>
+    public static string InlineSvg(Plot plot, int width, int height)
+    {
+        var svg = plot.GetSvgXml(width, height);
+        return svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
+    }
+}
