@@ -42,7 +42,7 @@ internal static class CompareCommand
                 ComparisonOutput.WriteJson(output, comparison, by);
                 break;
             case CompareFormat.Csv:
-                ComparisonOutput.WriteCsv(output, comparison, by);
+                ComparisonOutput.WriteCsv(output, comparison);
                 break;
             default:
                 ComparisonOutput.WriteTables(output, comparison, by);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using static GillRepro.Cli.Output.Cells;
 
 namespace GillRepro.Cli.Output;
 
@@ -118,7 +119,7 @@ internal static class ComparisonOutput
                 scores.Max(s => s.MeanDocumentationScore) - scores.Min(s => s.MeanDocumentationScore)));
     }
 
-    public static void WriteCsv(TextWriter writer, Comparison comparison, GroupBy by)
+    public static void WriteCsv(TextWriter writer, Comparison comparison)
     {
         using var csv = CsvFiles.Writer(writer);
         csv.WriteRecord(["group", "variable", "papers", "agreement", "kappa", "stable", "precision", "recall", "f1"]);
@@ -132,24 +133,12 @@ internal static class ComparisonOutput
         Rows("all", comparison);
         foreach (var group in comparison.Groups) Rows(group.Key, group.Comparison);
         csv.Flush();
-        _ = by;
     }
 
     private static string Maybe(double? value) => value is { } v ? CsvFiles.Number(v) : "";
 
-    private static void MarkdownTable(TextWriter writer, string[] header, IEnumerable<string[]> rows)
-    {
-        writer.Write($"| {string.Join(" | ", header)} |\n");
-        writer.Write($"|{string.Concat(Enumerable.Repeat("---|", header.Length))}\n");
-        foreach (var row in rows) writer.Write($"| {string.Join(" | ", row)} |\n");
-    }
-
     /// <summary>A share or kappa to four decimals; <c>–</c> where it is undefined.</summary>
     private static string Share(double? value) => value is { } v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : "–";
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using static GillRepro.Cli.Output.Cells;
 
 namespace GillRepro.Cli.Output;
 
@@ -21,8 +22,7 @@ internal static class SummaryOutput
         var key = KeyLabel(summary.By);
         var groups = summary.Groups;
         MarkdownTable(writer, [key, "empirical papers", "both code and data", "both %", "mean R (0.86 / 0.33) %", "mean D"],
-            groups.Select(g => (string[])[g.Key, Int(g.Score.EmpiricalPapers), Int(g.Score.BothCodeAndData), Fixed(g.Score.BothCodeAndDataShare * 100, 2),
-                Fixed(g.Score.MeanReproducibilityScore * 100, 2), Fixed(g.Score.MeanDocumentationScore, 3)]));
+            groups.Select(g => (string[])[g.Key, .. Cells.IndexFigures(g.Score)]));
         writer.Write('\n');
         MarkdownTable(writer, [key, "papers", "R 95% interval %", "median D", .. Enumerable.Range(0, Variables.Count + 1).Select(d => d == 0 ? "D = 0" : Int(d))],
             groups.Select(g => (string[])[g.Key, Int(g.Score.Papers), $"{Fixed(g.Score.ReproducibilityLow * 100, 2)} – {Fixed(g.Score.ReproducibilityHigh * 100, 2)}",
@@ -43,13 +43,6 @@ internal static class SummaryOutput
         }
         writer.Write(Footer(summary, files, skipped));
         writer.Write('\n');
-    }
-
-    private static void MarkdownTable(TextWriter writer, string[] header, IEnumerable<string[]> rows)
-    {
-        writer.Write($"| {string.Join(" | ", header)} |\n");
-        writer.Write($"|{string.Concat(Enumerable.Repeat("---|", header.Length))}\n");
-        foreach (var row in rows) writer.Write($"| {string.Join(" | ", row)} |\n");
     }
 
     public static string Footer(CorpusSummary summary, int files, int skipped) => string.Create(CultureInfo.InvariantCulture,
@@ -119,9 +112,6 @@ internal static class SummaryOutput
         return incomplete == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({incomplete} incomplete: read leniently, they lack a variable and count only what they hold)");
     }
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 }
 
 /// <summary>The JSON of <c>gillrepro summary --format json</c>.</summary>

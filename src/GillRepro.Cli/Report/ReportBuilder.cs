@@ -4,6 +4,7 @@ using Fluid;
 using Fluid.Values;
 using GillRepro.Cli.Output;
 using ScottPlot;
+using static GillRepro.Cli.Output.Cells;
 
 namespace GillRepro.Cli.Report;
 
@@ -28,7 +29,7 @@ internal static class ReportBuilder
     /// <summary>Writes the report of <paramref name="papers"/> (each with the file it came from, as the user named it) to <paramref name="writer"/>, as it renders.</summary>
     public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title)
     {
-        var all = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.None).Groups.Single().Score;
+        var all = Scorecard.ScoreGroup(papers.Select(p => p.Paper));
         var byYear = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.Year, profile);
         var byVenue = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.Venue, profile);
         var byVenueYear = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.VenueYear, profile);
@@ -75,12 +76,8 @@ internal static class ReportBuilder
     private static List<object?> Rows(CorpusSummary summary) => [.. summary.Groups.Select(g => (object?)new Dictionary<string, object?>
     {
         ["key"] = g.Key,
-        ["empirical"] = Int(g.Score.EmpiricalPapers),
-        ["both"] = Int(g.Score.BothCodeAndData),
-        ["both_percent"] = Fixed(g.Score.BothCodeAndDataShare * 100, 2),
-        ["mean_r"] = Fixed(g.Score.MeanReproducibilityScore * 100, 2),
-        ["mean_d"] = Fixed(g.Score.MeanDocumentationScore, 3),
         ["papers"] = Int(g.Score.Papers),
+        ["figures"] = IndexFigures(g.Score).Select(f => (object?)f).ToList(),
     })];
 
     private static IEnumerable<object?> ComplianceRows(CorpusSummary summary) => summary.Groups.Select(g => (object?)new Dictionary<string, object?>
@@ -108,7 +105,7 @@ internal static class ReportBuilder
         plot.XLabel("D (documentation variables that are Yes, of 7)");
         plot.YLabel("Empirical papers");
         plot.Axes.Margins(bottom: 0);
-        return TrendPlot.InlineSvg(plot.GetSvgXml(900, 360));
+        return Pictures.InlineSvg(plot, 900, 360);
     }
 
     /// <summary>A model value as Fluid's, built without reflection (the tool is compiled ahead of time too).</summary>
@@ -122,7 +119,4 @@ internal static class ReportBuilder
         _ => throw new ArgumentException($"Not a report value: {value.GetType().Name}", nameof(value)),
     };
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 }
