@@ -104,6 +104,25 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public void A_page_cut_off_is_left_out_strictly_and_compared_as_far_as_it_goes_with_lenient()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a/seed.md", Repository.SeedText);
+        var cut = folder.Write("b/seed.md", Repository.SeedText[..1500]);
+
+        var strict = Tool.Run("compare", folder.Path + "/a", folder.Path + "/b");
+        strict.ExitCode.ShouldBe(1);
+        strict.Error.ShouldStartWith($"{cut}:9:147: error GR030: expected `|` closing the row, found the end of the input\n");
+        strict.Error.ShouldEndWith("gillrepro: no scorecard was read from " + folder.Path + "/b, so it cannot be compared.\n");
+
+        var (exit, output, error) = Tool.Run("compare", folder.Path + "/a", folder.Path + "/b", "--lenient", "--format", "json");
+        exit.ShouldBe(1, error);   // a file had errors, as every lenient command says
+        var variables = JsonDocument.Parse(output).RootElement.GetProperty("variables").EnumerateArray().ToDictionary(v => v.GetProperty("variable").GetString()!);
+        variables["Pseudocode"].GetProperty("papers").GetInt32().ShouldBe(1);
+        variables["Experiment Setup"].GetProperty("papers").GetInt32().ShouldBe(0);   // the cut page lacks it: not compared, not counted as a disagreement
+    }
+
+    [Fact]
     public void A_paper_twice_in_one_labelling_is_an_error_naming_both_files()
     {
         using var folder = new TempFolder();
