@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace GillRepro.Cli.Output;
@@ -11,10 +12,15 @@ internal static class Pictures
         else plot.SavePng(path, width, height);
     }
 
-    /// <summary>The plot as SVG markup for a page: without its XML declaration.</summary>
+    /// <summary>
+    /// The plot as SVG markup for a page: without its XML declaration, and with a <c>viewBox</c>, which
+    /// ScottPlot does not write; without it a page narrower than the plot (a window, a printed page) cuts
+    /// the plot off instead of scaling it.
+    /// </summary>
     public static string InlineSvg(Plot plot, int width, int height)
     {
         var svg = plot.GetSvgXml(width, height);
-        return svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
+        if (svg.StartsWith("<?xml", StringComparison.Ordinal)) svg = svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart();
+        return svg.Contains("viewBox=", StringComparison.Ordinal) ? svg : string.Concat("<svg viewBox=\"0 0 ", width.ToString(CultureInfo.InvariantCulture), " ", height.ToString(CultureInfo.InvariantCulture), "\"", svg[("<svg".Length)..]);
     }
 }

@@ -79,6 +79,159 @@ public sealed class ReportBrowserTests
         requests.ShouldBeEmpty();
     }
 
+    /// <summary>A report of the checked-in sample, made once per test into <paramref name="folder"/>.</summary>
+    private static string SampleReport(TempFolder folder)
+    {
+        var html = Path.Combine(folder.Path, "report.html");
+        var (exit, _, error) = Tool.Run("report", Path.Combine(Corpora.SampleDirectory, "markdown"), "-o", html, "--profile", "code-and-data", "--quiet");
+        exit.ShouldBe(0, error);
+        return html;
+    }
+
+    /// <summary>A NeurIPS paper of the sample, the first by file name.</summary>
+    private static Paper SamplePaper() => Scorecard.Parse(File.ReadAllText(
+        Directory.EnumerateFiles(Path.Combine(Corpora.SampleDirectory, "markdown", "NeurIPS-2023"), "*.md").Order(StringComparer.Ordinal).First()));
+
+    /// <summary>What has the focus: its id, else its tag and class, else its text.</summary>
+    private const string Focused = "(e => e.id || (e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')))(document.activeElement)";
+
+    /// <summary>Presses Tab until <paramref name="selector"/> has the focus; fails when a whole round of the page does not reach it.</summary>
+    private static async Task TabTo(IPage page, string selector)
+    {
+        var seen = new List<string>();
+        for (var i = 0; i < 400; i++)
+        {
+            if (await page.EvaluateExpressionAsync<bool>($"document.activeElement.matches({JsonSerializer.Serialize(selector)})")) return;
+            await page.Keyboard.PressAsync("Tab");
+            seen.Add(await page.EvaluateExpressionAsync<string>(Focused));
+        }
+        throw new Xunit.Sdk.XunitException($"Tab never reached {selector}; it went through {string.Join(", ", seen.Distinct().Take(40))}");
+    }
+
+    [SkippableFact]
+    public async Task Everything_a_reader_does_can_be_done_from_the_keyboard_with_the_focus_in_view()
+    {
+        Chromium();
+        using var folder = new TempFolder();
+        var (browser, page, problems, requests) = await Open(SampleReport(folder));
+        await using var _ = browser;
+
+        // Sort the year table by a column, with Enter on its header.
+        await TabTo(page, "#year-table thead th:nth-child(4) button");
+        (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.activeElement).outlineStyle")).ShouldNotBe("none");
+        await page.Keyboard.PressAsync("Enter");
+        (await page.EvaluateExpressionAsync<string>("document.querySelector('#year-table thead th:nth-child(4)').getAttribute('aria-sort')")).ShouldBe("ascending");
+        var shares = await page.EvaluateExpressionAsync<double[]>("Array.from(document.querySelectorAll('#year-table tbody tr')).map(r => Number(r.cells[3].textContent))");
+        shares.ShouldBe(shares.Order().ToArray());
+
+        // Search, filter by venue, open a paper and close it again, all by keys.
+        var paper = SamplePaper();
+        await TabTo(page, "#search");
+        await page.Keyboard.TypeAsync(paper.Title[..20]);
+        await TabTo(page, "#venue");
+        await page.Keyboard.TypeAsync("NeurIPS");   // a select picks the option its typed letters start
+        (await page.EvaluateExpressionAsync<string>("document.getElementById('venue').value")).ShouldBe("NeurIPS");
+        await TabTo(page, "#papers-table tbody .paper-title");
+        (await page.EvaluateExpressionAsync<string>("document.activeElement.textContent")).ShouldStartWith(paper.Title[..20]);
+        await page.Keyboard.PressAsync("Enter");
+        (await page.EvaluateExpressionAsync<string>("document.activeElement.getAttribute('aria-expanded')")).ShouldBe("true");
+        (await page.EvaluateExpressionAsync<string>("document.querySelector('#papers-table .results').textContent")).ShouldContain("Open Source Code");
+        await page.Keyboard.PressAsync("Space");
+        (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#papers-table .results').length")).ShouldBe(0);
+        (await page.EvaluateExpressionAsync<string>("document.activeElement.getAttribute('aria-expanded')")).ShouldBe("false");
+
+        // Page through the list: clear the search, then Next with the keyboard.
+        await TabTo(page, "#search");
+        await page.Keyboard.DownAsync("Control");
+        await page.Keyboard.PressAsync("a");
+        await page.Keyboard.UpAsync("Control");
+        await page.Keyboard.PressAsync("Backspace");
+        await TabTo(page, "#venue");
+        await page.Keyboard.PressAsync("Home");
+        await TabTo(page, "#next");
+        await page.Keyboard.PressAsync("Enter");
+        (await page.EvaluateExpressionAsync<string>("document.getElementById('page').textContent")).ShouldStartWith("Page 2 of ");
+        (await page.EvaluateExpressionAsync<bool>("(r => r.top >= 0 && r.bottom <= innerHeight)(document.activeElement.getBoundingClientRect())")).ShouldBeTrue("the focused control is scrolled into view");
+
+        problems.ShouldBeEmpty();
+        requests.ShouldBeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task Printed_the_report_keeps_its_figures_and_tables_drops_the_controls_and_fits_the_page()
+    {
+        Chromium();
+        using var folder = new TempFolder();
+        var (browser, page, problems, _) = await Open(SampleReport(folder));
+        await using var __ = browser;
+
+        await page.EmulateMediaTypeAsync(PuppeteerSharp.Media.MediaType.Print);
+        await page.SetViewportAsync(new ViewPortOptions { Width = 718, Height = 1000 });   // A4 less 1.5 cm margins, at 96 dpi
+        bool Shown(string selector) => page.EvaluateExpressionAsync<bool>($"(e => e !== null && e.getClientRects().length > 0)(document.querySelector({JsonSerializer.Serialize(selector)}))").Result;
+
+        foreach (var kept in new[] { "#h-papers", "#year-table", "#venue-table", "figure svg", "#papers-table tbody tr", "#count" }) Shown(kept).ShouldBeTrue(kept);
+        foreach (var dropped in new[] { ".controls", "#prev", "#next" }) Shown(dropped).ShouldBeFalse(dropped);
+        (await page.EvaluateExpressionAsync<string>("document.getElementById('page').textContent")).ShouldStartWith("Page 1 of ");
+        Shown("#page").ShouldBeTrue("the printed list says which page of papers it is");
+
+        // Nothing wider than the paper, not even a chart's legend: a table that scrolls on screen, or a chart
+        // that is cut instead of scaled, would be cut off on paper.
+        var wide = await page.EvaluateExpressionAsync<string[]>(
+            "Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.tagName + (e.id ? '#' + e.id : ''))");
+        wide.ShouldBeEmpty();
+
+        // Artefacts beside the test binaries: the page as printed, as a picture and as a PDF.
+        await page.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "report-print.png"), new ScreenshotOptions { FullPage = true });
+        var pdf = Path.Combine(AppContext.BaseDirectory, "report-print.pdf");
+        await page.PdfAsync(pdf, new PdfOptions { Format = PuppeteerSharp.Media.PaperFormat.A4, MarginOptions = new PuppeteerSharp.Media.MarginOptions { Top = "1.5cm", Bottom = "1.5cm", Left = "0.75cm", Right = "0.75cm" } });
+        new FileInfo(pdf).Length.ShouldBeGreaterThan(20_000);
+        problems.ShouldBeEmpty();
+    }
+
+    [SkippableTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task The_colours_follow_the_system_theme_and_keep_their_contrast(string scheme)
+    {
+        Chromium();
+        using var folder = new TempFolder();
+        var (browser, page, problems, _) = await Open(SampleReport(folder));
+        await using var __ = browser;
+        await page.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersColorScheme, Value = scheme }]);
+        await page.TypeAsync("#search", SamplePaper().Title);
+        await page.ClickAsync("#papers-table tbody .paper-title");
+
+        var background = await Colour(page, "body", "backgroundColor");
+        Luminance(background).ShouldBe(scheme == "dark" ? 0.0 : 1.0, 0.05, $"{scheme}: the page's background follows the system");
+        // WCAG AA for text: 4.5 to 1 against the page, for body text, muted text, links and the Yes results.
+        foreach (var (selector, property) in new[] { ("body", "color"), (".muted", "color"), (".paper-title", "color"), (".results .yes", "color"), (".results .no", "color"), ("#search", "color") })
+        {
+            var contrast = Contrast(await Colour(page, selector, property), background);
+            contrast.ShouldBeGreaterThanOrEqualTo(4.5, $"{scheme}: {selector} has a contrast of {contrast:F2} to 1");
+        }
+        problems.ShouldBeEmpty();
+    }
+
+    private static async Task<double[]> Colour(IPage page, string selector, string property)
+    {
+        var css = await page.EvaluateExpressionAsync<string>($"getComputedStyle(document.querySelector({JsonSerializer.Serialize(selector)})).{property}");
+        var parts = css[(css.IndexOf('(') + 1)..css.IndexOf(')')].Split(',').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        return parts[..3];
+    }
+
+    /// <summary>WCAG 2 relative luminance of an sRGB colour.</summary>
+    private static double Luminance(double[] rgb)
+    {
+        var c = rgb.Select(v => v / 255 <= 0.03928 ? v / 255 / 12.92 : Math.Pow((v / 255 + 0.055) / 1.055, 2.4)).ToArray();
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static double Contrast(double[] a, double[] b)
+    {
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+    }
+
     [SkippableFact]
     public async Task Text_from_a_page_stays_text_however_hostile()
     {
