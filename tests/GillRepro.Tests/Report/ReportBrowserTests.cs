@@ -115,6 +115,8 @@ public sealed class ReportBrowserTests
         using var folder = new TempFolder();
         var (browser, page, problems, requests) = await Open(SampleReport(folder));
         await using var _ = browser;
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1366, Height = 768 });   // a laptop's screen
+        (await page.EvaluateExpressionAsync<bool>("document.documentElement.scrollWidth <= innerWidth")).ShouldBeTrue("the page fits a laptop's width");
 
         // Sort the year table by a column, with Enter on its header.
         await TabTo(page, "#year-table thead th:nth-child(4) button");
