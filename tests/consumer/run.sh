@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The packages as a user meets them: pack GillRepro and GillRepro.Tool into a local folder, then, in a
-# fresh folder with a fresh NuGet cache, build a new console app that references GillRepro from that
-# folder and prints the seed's scores, and install the tool from it and run `gillrepro score`.
+# The packages as a user meets them: pack GillRepro and GillRepro.Tool (the package users name, and its
+# native linux-x64 and portable `any` packages) into a local folder, then, in a fresh folder with a fresh
+# NuGet cache, build a new console app that references GillRepro from that folder and prints the seed's
+# scores, and install the tool from it, check that this machine got the native executable, and run
+# `gillrepro score`. Packing the native tool needs clang and zlib1g-dev (.ci/run installs them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -10,19 +12,27 @@ version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.p
 
 echo "== pack $version into a local folder"
 dotnet pack "$root/GillRepro.sln" -c Release -o "$work/feed" > "$work/pack.log" || { cat "$work/pack.log"; exit 1; }
-for file in "GillRepro.$version.nupkg" "GillRepro.$version.snupkg" "GillRepro.Tool.$version.nupkg"; do
+for rid in any linux-x64; do
+  dotnet pack "$root/src/GillRepro.Cli" -c Release -r "$rid" -o "$work/feed" > "$work/pack-$rid.log" || { tail -n 40 "$work/pack-$rid.log"; exit 1; }
+done
+for file in "GillRepro.$version.nupkg" "GillRepro.$version.snupkg" "GillRepro.Tool.$version.nupkg" "GillRepro.Tool.any.$version.nupkg" "GillRepro.Tool.linux-x64.$version.nupkg"; do
   [ -f "$work/feed/$file" ] || { echo "missing $file; the folder holds:"; ls "$work/feed"; exit 1; }
-  echo "   $file"
+  echo "   $file: $(( $(stat -c %s "$work/feed/$file") / 1024 )) KB"
 done
 
-# The tool package keeps the native libraries of the platforms the README lists, and no others.
-tool="$work/feed/GillRepro.Tool.$version.nupkg"
+# The portable package keeps the native graphics libraries of the platforms the README lists, and no
+# others; the native one is one executable with its own two, and no debug symbols.
 command -v unzip > /dev/null || { apt-get update -qq > /dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip > /dev/null; }
-platforms=$(unzip -l "$tool" | grep -oE 'runtimes/[^/]+/' | sort -u | sed -E 's|runtimes/([^/]+)/|\1|' | tr '\n' ' ')
+portable="$work/feed/GillRepro.Tool.any.$version.nupkg"
+platforms=$(unzip -l "$portable" | grep -oE 'runtimes/[^/]+/' | sort -u | sed -E 's|runtimes/([^/]+)/|\1|' | tr '\n' ' ')
 if [ "$platforms" != "linux-arm64 linux-musl-x64 linux-x64 osx win-arm64 win-x64 " ]; then
-  echo "consumer test: the tool package carries native libraries for: $platforms"; exit 1
+  echo "consumer test: the portable tool package carries native libraries for: $platforms"; exit 1
 fi
-echo "tool package: $(( $(stat -c %s "$tool") / 1024 / 1024 )) MB, native libraries for: $platforms"
+echo "   portable tool package: native libraries for $platforms"
+native_files=$(unzip -Z1 "$work/feed/GillRepro.Tool.linux-x64.$version.nupkg" | grep '^tools/' | sed 's|.*/||' | grep -vE '\.(xml|pdb)$' | sort | tr '\n' ' ')
+if [ "$native_files" != "GillRepro.Cli libHarfBuzzSharp.so libSkiaSharp.so " ]; then
+  echo "consumer test: the native tool package holds: $native_files"; exit 1
+fi
 
 # A fresh cache, so the packages just packed are the ones used, not an older build of the same version.
 export NUGET_PACKAGES="$work/packages"
@@ -52,6 +62,12 @@ echo "   $output"
 
 echo "== install the tool from the folder and score the seed"
 dotnet tool install GillRepro.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/feed" > /dev/null
+installed=$(readlink -f "$work/tools/gillrepro")
+case "$installed" in
+  */gillrepro.tool.linux-x64/*) [ "$(head -c 4 "$installed" | tail -c 3)" = "ELF" ] || { echo "the installed tool is not a native executable: $installed"; exit 1; } ;;
+  *) echo "on linux-x64 the tool installed from the portable package, not the native one: $installed"; exit 1 ;;
+esac
+echo "   installed: the native executable (gillrepro.tool.linux-x64)"
 "$work/tools/gillrepro" --version
 "$work/tools/gillrepro" score "$work/app/seed.md" | tee "$work/score.txt"
 grep -q "Documentation Score D = 5 of 7" "$work/score.txt"
