@@ -22,9 +22,12 @@ internal static class CorpusReader
     /// Batches read ahead of the caller, at most, per core. The readers stop there until the caller takes
     /// one, so memory does not grow with the corpus: PLINQ's ordered merge buffered thousands of parsed
     /// files when the caller was the slower side (60, 78 and 121 MiB at 1x, 4x and 16x the real pages) and
-    /// the collector spent most of a second copying them (docs/performance.md).
+    /// the collector spent most of a second copying them (docs/performance.md). Two, not four: fewer parsed
+    /// batches are alive when a generation-0 collection comes, so fewer are copied, and two still keep both
+    /// cores busy (native tool, 58,640 real pages, against four: summary 0.90-0.93x wall, score jsonl 0.88x,
+    /// export parquet 0.88x; one was no faster than two).
     /// </summary>
-    private const int AheadPerCore = 4;
+    private const int AheadPerCore = 2;
 
     /// <summary>
     /// Every source read and parsed, in order. One reader per core takes the next batch of files as it
