@@ -15,9 +15,6 @@ internal static class AgreementPlot
     public const int Width = 1100;
     public const int Height = 700;
 
-    private static readonly Color Blue = Color.FromHex("#0072B2");
-    private static readonly Color Orange = Color.FromHex("#E69F00");
-
     public static void Save(Comparison comparison, string path)
     {
         var two = comparison.Labellings.Count == 2;
@@ -34,13 +31,13 @@ internal static class AgreementPlot
             // Top to bottom in the Index's order: the first variable highest.
             var y = (variables.Count - 1 - i) * 3.0;
             var share = two ? variables[i].Agreement : variables[i].Stable;
-            bars.Add(new Bar { Position = y + 0.5, Value = share, FillColor = Blue, Label = share.ToString("0.000", CultureInfo.InvariantCulture) });
+            bars.Add(new Bar { Position = y + 0.5, Value = share, FillColor = OkabeIto.Blue, Label = share.ToString("0.000", CultureInfo.InvariantCulture) });
             var kappa = variables[i].Kappa;
             bars.Add(new Bar
             {
                 Position = y - 0.5,
                 Value = kappa ?? 0,
-                FillColor = Orange,
+                FillColor = OkabeIto.Orange,
                 Label = kappa is { } k ? k.ToString("0.000", CultureInfo.InvariantCulture) : "kappa undefined (one result only)",
             });
             ticks.AddMajor(y, variables[i].Variable);
@@ -60,8 +57,8 @@ internal static class AgreementPlot
         plot.Axes.SetLimitsY(-1.5, (variables.Count - 1) * 3.0 + 1.5);
         plot.XLabel(two ? "Agreement (share of papers with the same result) and Cohen's kappa" : "Stable (same result in every labelling) and Fleiss' kappa");
 
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = two ? "Agreement" : "Stable", FillColor = Blue });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = two ? "Cohen's kappa" : "Fleiss' kappa", FillColor = Orange });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = two ? "Agreement" : "Stable", FillColor = OkabeIto.Blue });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = two ? "Cohen's kappa" : "Fleiss' kappa", FillColor = OkabeIto.Orange });
         plot.ShowLegend(Alignment.LowerRight);
 
         Pictures.Save(plot, path, Width, Height);

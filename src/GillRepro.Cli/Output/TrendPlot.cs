@@ -15,13 +15,10 @@ internal static class TrendPlot
     public const int Width = 1200;
     public const int Height = 700;
 
-    private static readonly Color Vermillion = Color.FromHex("#D55E00");
-
     // Okabe–Ito, without vermillion (mean R) and black (both shared); grey for the seventh.
     private static readonly Color[] VariableColors =
     [
-        Color.FromHex("#0072B2"), Color.FromHex("#E69F00"), Color.FromHex("#009E73"), Color.FromHex("#56B4E9"),
-        Color.FromHex("#CC79A7"), Color.FromHex("#B8A000"), Color.FromHex("#7F7F7F"),
+        OkabeIto.Blue, OkabeIto.Orange, OkabeIto.BluishGreen, OkabeIto.SkyBlue, OkabeIto.ReddishPurple, OkabeIto.Yellow, OkabeIto.Grey,
     ];
 
     public static void Save(CorpusSummary byYear, string path, TrendSeries series, string? title = null, (int Width, int Height)? size = null)
@@ -55,17 +52,17 @@ internal static class TrendPlot
                     // A year alone has no band to fill: its interval is a bar from the low end to the high.
                     var score = groups[run[0]].Score;
                     var bar = plot.Add.Line(years[run[0]], score.ReproducibilityLow * 100, years[run[0]], score.ReproducibilityHigh * 100);
-                    bar.Color = Vermillion.WithAlpha(0.3);
+                    bar.Color = OkabeIto.Vermillion.WithAlpha(0.3);
                     bar.LineWidth = 8;
                     bar.LegendText = run == runs[0] ? "Reproducibility rate, 95% interval" : "";
                     continue;
                 }
                 var band = plot.Add.FillY([.. run.Select(i => (double)years[i])], [.. run.Select(i => groups[i].Score.ReproducibilityLow * 100)], [.. run.Select(i => groups[i].Score.ReproducibilityHigh * 100)]);
-                band.FillColor = Vermillion.WithAlpha(0.15);
+                band.FillColor = OkabeIto.Vermillion.WithAlpha(0.15);
                 band.LineColor = Colors.Transparent;
                 band.LegendText = run == runs[0] ? "Reproducibility rate, 95% interval" : "";
             }
-            Line(plot, years, groups, g => g.MeanReproducibilityScore * 100, Vermillion, "Inferred reproducibility rate (mean R)", bold: true);
+            Line(plot, years, groups, g => g.MeanReproducibilityScore * 100, OkabeIto.Vermillion, "Inferred reproducibility rate (mean R)", bold: true);
         }
         if (series.Both) Line(plot, years, groups, g => g.BothCodeAndDataShare * 100, Colors.Black, "Sharing both code and data", bold: true);
 

@@ -97,7 +97,7 @@ internal static class ReportBuilder
     {
         var plot = new Plot();
         plot.Title("Documentation Score D of the empirical papers");
-        var bars = all.DocumentationScoreCounts.Select((count, d) => new Bar { Position = d, Value = count, FillColor = Color.FromHex("#0072B2"), Label = count.ToString(CultureInfo.InvariantCulture) }).ToList();
+        var bars = all.DocumentationScoreCounts.Select((count, d) => new Bar { Position = d, Value = count, FillColor = OkabeIto.Blue, Label = count.ToString(CultureInfo.InvariantCulture) }).ToList();
         plot.Add.Bars(bars);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (var d = 0; d < all.DocumentationScoreCounts.Count; d++) ticks.AddMajor(d, d.ToString(CultureInfo.InvariantCulture));

@@ -169,12 +169,12 @@ public sealed class ReportBrowserTests
 
         await page.EmulateMediaTypeAsync(PuppeteerSharp.Media.MediaType.Print);
         await page.SetViewportAsync(new ViewPortOptions { Width = 718, Height = 1000 });   // A4 less 1.5 cm margins, at 96 dpi
-        bool Shown(string selector) => page.EvaluateExpressionAsync<bool>($"(e => e !== null && e.getClientRects().length > 0)(document.querySelector({JsonSerializer.Serialize(selector)}))").Result;
+        Task<bool> Shown(string selector) => page.EvaluateExpressionAsync<bool>($"(e => e !== null && e.getClientRects().length > 0)(document.querySelector({JsonSerializer.Serialize(selector)}))");
 
-        foreach (var kept in new[] { "#h-papers", "#year-table", "#venue-table", "figure svg", "#papers-table tbody tr", "#count" }) Shown(kept).ShouldBeTrue(kept);
-        foreach (var dropped in new[] { ".controls", "#prev", "#next" }) Shown(dropped).ShouldBeFalse(dropped);
+        foreach (var kept in new[] { "#h-papers", "#year-table", "#venue-table", "figure svg", "#papers-table tbody tr", "#count" }) (await Shown(kept)).ShouldBeTrue(kept);
+        foreach (var dropped in new[] { ".controls", "#prev", "#next" }) (await Shown(dropped)).ShouldBeFalse(dropped);
         (await page.EvaluateExpressionAsync<string>("document.getElementById('page').textContent")).ShouldStartWith("Page 1 of ");
-        Shown("#page").ShouldBeTrue("the printed list says which page of papers it is");
+        (await Shown("#page")).ShouldBeTrue("the printed list says which page of papers it is");
 
         // Nothing wider than the paper, not even a chart's legend: a table that scrolls on screen, or a chart
         // that is cut instead of scaled, would be cut off on paper.
