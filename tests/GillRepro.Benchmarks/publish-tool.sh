@@ -14,7 +14,7 @@ kind=${1:-native}
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
 out=${TMPDIR:-/tmp}/gillrepro-tool-$kind
 case "$kind" in
-  native)     dotnet publish src/GillRepro.Cli -c Release -r "$rid" -p:PublishAot=true -o "$out" > "$out.log" 2>&1 || { tail -n 20 "$out.log" >&2; exit 1; }
+  native)     dotnet publish src/GillRepro.Cli -c Release -r "$rid" -o "$out" > "$out.log" 2>&1 || { tail -n 20 "$out.log" >&2; exit 1; }
               echo "$out/GillRepro.Cli" ;;
   readytorun) dotnet publish src/GillRepro.Cli -c Release -r "$rid" -p:PublishAot=false --self-contained false -o "$out" > "$out.log" 2>&1 || { tail -n 20 "$out.log" >&2; exit 1; }
               echo "dotnet $out/GillRepro.Cli.dll" ;;

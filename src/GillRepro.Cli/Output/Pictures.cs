@@ -21,6 +21,8 @@ internal static class Pictures
     {
         var svg = plot.GetSvgXml(width, height);
         if (svg.StartsWith("<?xml", StringComparison.Ordinal)) svg = svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart();
-        return svg.Contains("viewBox=", StringComparison.Ordinal) ? svg : string.Concat("<svg viewBox=\"0 0 ", width.ToString(CultureInfo.InvariantCulture), " ", height.ToString(CultureInfo.InvariantCulture), "\"", svg[("<svg".Length)..]);
+        if (svg.Contains("viewBox=", StringComparison.Ordinal)) return svg;
+        var tag = svg.IndexOf("<svg", StringComparison.Ordinal) + "<svg".Length;
+        return string.Create(CultureInfo.InvariantCulture, $"{svg.AsSpan(0, tag)} viewBox=\"0 0 {width} {height}\"{svg.AsSpan(tag)}");
     }
 }

@@ -6,7 +6,8 @@ internal static class Comparer
     public static Comparison Compare(IReadOnlyList<Labelling> labellings, GroupBy by)
     {
         var names = labellings.Select(l => l.Name).ToArray();
-        var indexes = labellings.Select(Index).ToArray();
+        var keys = labellings.Select(l => l.Papers.Select(PaperKey.Of).ToArray()).ToArray();   // each folded once
+        var indexes = labellings.Select((l, n) => Index(l, keys[n])).ToArray();
 
         // The compared papers, in the first labelling's order; every other paper is listed, in the order met.
         var matched = new List<Paper[]>();
@@ -14,9 +15,9 @@ internal static class Comparer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var l = 0; l < labellings.Count; l++)
         {
-            foreach (var paper in labellings[l].Papers)
+            for (var p = 0; p < keys[l].Length; p++)
             {
-                var key = PaperKey.Of(paper);
+                var (paper, key) = (labellings[l].Papers[p], keys[l][p]);
                 if (!seen.Add(key)) continue;
                 var found = indexes.Select(index => index.TryGetValue(key, out var i) ? i : -1).ToArray();
                 if (found.All(i => i >= 0))
@@ -77,16 +78,16 @@ internal static class Comparer
     }
 
     /// <summary>A labelling's papers by their key; a paper met twice is an error naming both places.</summary>
-    private static Dictionary<string, int> Index(Labelling labelling)
+    private static Dictionary<string, int> Index(Labelling labelling, string[] keys)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < labelling.Papers.Count; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            var paper = labelling.Papers[i];
-            if (!index.TryAdd(PaperKey.Of(paper), i))
+            if (!index.TryAdd(keys[i], i))
             {
+                var paper = labelling.Papers[i];
                 throw new ArgumentException(
-                    $"The labelling '{labelling.Name}' holds the paper {paper.Venue} \"{paper.Title}\" twice: {labelling.Describe(index[PaperKey.Of(paper)])} and {labelling.Describe(i)}.", "labellings");
+                    $"The labelling '{labelling.Name}' holds the paper {paper.Venue} \"{paper.Title}\" twice: {labelling.Describe(index[keys[i]])} and {labelling.Describe(i)}.", "labellings");
             }
         }
         return index;
