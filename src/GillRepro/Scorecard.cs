@@ -52,77 +52,52 @@ public static class Scorecard
     public static ParseReport ParseLenient(string text, ScorecardParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        options ??= ScorecardParseOptions.Default;
-        var named = options.Rendering;
-        if (text.Length > options.MaxInputLength)
-        {
-            return new ParseReport(null, [new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture, $"expected at most {options.MaxInputLength:N0} characters (ScorecardParseOptions.MaxInputLength), found {text.Length:N0}"),
-                new SourceSpan(0, 0, 1, 1), "nothing was read")], named);
-        }
-
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var odd = InputChecks.FindOddCharacters(text);
-        if (text.AsSpan(start).IsWhiteSpace())
-        {
-            return new ParseReport(null, [new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error,
-                "expected a scorecard, starting with its title, found an empty input", new SourceSpan(start, 0, 1, start + 1)), .. odd], named);
-        }
-
-        ParseReport? best = null;
-        Rendering[] candidates = named == ScorecardRendering.Auto ? Rendering.Candidates(text, start) : [Rendering.Of(named)];
-        foreach (var rendering in candidates)
-        {
-            var report = rendering.Grammar(new SourceInput(text, start)).Value;
-            if (best is null || Errors(report) < Errors(best)) best = report;
-            if (report.IsValid) break;
-        }
-
-        return odd.Count == 0 ? best! : new ParseReport(best!.Paper, [.. best.Diagnostics.Concat(odd).OrderBy(d => d.Span.Offset)], best.Rendering);
+        return Documents.ReadOne(text, options ?? ScorecardParseOptions.Default);
     }
 
     /// <summary>
-    /// Reads scorecards that stand back to back in one text (each starting at its notice or its title),
-    /// leniently, one at a time and in constant memory: a document is read, reported and let go before
-    /// the next is read. Lines and offsets in the reports count from the start of the whole text.
+    /// Reads the scorecards of a stream (a saved search result, pages joined by <c>cat</c>, an export),
+    /// leniently, one at a time and in constant memory: a scorecard is read, reported and let go before
+    /// the next is read. A scorecard begins at its notice, or at its title where an <c>Authors:</c> line
+    /// follows (docs/format.md); text before the first and after each table is passed over with a warning.
+    /// The reports are those <see cref="ParseMany(string, ScorecardParseOptions)"/> gives for the same text,
+    /// spans counted from the start of the stream.
     /// </summary>
     /// <param name="reader">The text; it is read to its end as the sequence is enumerated.</param>
-    /// <param name="options">The rendering (detected per document by default) and the largest document.</param>
+    /// <param name="options">The rendering (detected per scorecard by default) and the largest scorecard.</param>
     public static IEnumerable<ParseReport> ParseMany(TextReader reader, ScorecardParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return DocumentSplitter.Split(reader, options ?? ScorecardParseOptions.Default);
+        return Documents.Read(reader, options ?? ScorecardParseOptions.Default);
     }
 
     /// <summary>
-    /// Reads scorecards that stand back to back in a text already in memory (such as a file's), leniently,
-    /// with the same boundaries as <see cref="ParseMany(TextReader, ScorecardParseOptions)"/>. A text of one
-    /// scorecard is read as <see cref="ParseLenient"/> reads it, with no copy.
+    /// Reads the scorecards of a text in memory (such as a file's), leniently and in place: the grammar
+    /// ends each scorecard where the next one begins. A text of one scorecard gives the report
+    /// <see cref="ParseLenient"/> gives; a blank text gives none. Spans count from the start of the text.
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <param name="options">The rendering (detected per document by default) and the largest document.</param>
+    /// <param name="options">The rendering (detected per scorecard by default) and the largest scorecard.</param>
     public static IEnumerable<ParseReport> ParseMany(string text, ScorecardParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DocumentSplitter.Split(text, options ?? ScorecardParseOptions.Default);
+        return Documents.Read(text, options ?? ScorecardParseOptions.Default);
     }
 
     /// <summary>
-    /// True when the text is meant as a scorecard, whole or damaged: it holds an <c>Authors:</c> line or
-    /// the table header of a rendering. A README, a licence or notes hold neither; a tool can tell a user
-    /// it passed them over instead of reporting them as broken scorecards.
+    /// True when the text is meant as a scorecard, whole or damaged: it holds the Index's notice, an
+    /// <c>Authors:</c> line or the table header of a rendering. A README, a licence or notes hold none; a
+    /// tool can tell a user it passed them over instead of reporting them as broken scorecards.
     /// </summary>
     /// <param name="text">Any text.</param>
     public static bool IsScorecard(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var line = SourceLine.At(text, 0, 1);
-        while (true)
+        for (var line = SourceLine.At(text, text.StartsWith('\uFEFF') ? 1 : 0, 1); ; line = line.NextLine())
         {
             var words = line.Text.Trim();
-            if (ScorecardGrammar.IsAuthors(words) || Rendering.IsAnyHeader(words)) return true;
-            if (!line.HasLineEnd) return false;
-            line = SourceLine.At(text, line.Next, line.Number + 1);
+            if (words.StartsWith(IndexNotice.Opening, StringComparison.Ordinal) || ScorecardGrammar.IsAuthors(words) || Rendering.IsAnyHeader(words)) return true;
+            if (line.EndsInput) return false;
         }
     }
 
@@ -289,5 +264,4 @@ public static class Scorecard
         ScorecardWriter.Write(paper, writer, Rendering.Of(rendering));
     }
 
-    private static int Errors(ParseReport report) => report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + (report.Paper is null ? 1 : 0);
 }

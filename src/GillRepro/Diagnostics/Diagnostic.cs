@@ -41,6 +41,6 @@ public sealed record Diagnostic
     public string ToString(bool withRecovery) =>
         string.Create(CultureInfo.InvariantCulture, $"{Span.Line}:{Span.Column}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}{(withRecovery && Recovery is not null ? "; " + Recovery : "")}");
 
-    /// <summary>The diagnostic moved by <paramref name="offset"/> characters and <paramref name="lines"/> lines (a document read out of a stream).</summary>
-    internal Diagnostic Moved(int offset, int lines) => new(Code, Severity, Message, Span.Moved(offset, lines), Recovery);
+    /// <summary>The diagnostic moved by <paramref name="offset"/> characters (a document read out of a stream).</summary>
+    internal Diagnostic Moved(int offset) => new(Code, Severity, Message, Span.Moved(offset), Recovery);
 }

@@ -18,6 +18,12 @@ public static class DiagnosticCodes
     /// <summary>Bytes that are not text in the encoding read (UTF-8 unless a byte order mark names UTF-16).</summary>
     public const string NotText = "GR005";
 
+    /// <summary>Text before the scorecard's first line (its notice or title), such as a site's navigation; passed over.</summary>
+    public const string TextBeforeScorecard = "GR006";
+
+    /// <summary>A second scorecard where a reader of one expects the end of the text; <see cref="Scorecard.ParseMany(string, ScorecardParseOptions)"/> reads every one.</summary>
+    public const string MoreThanOneScorecard = "GR007";
+
     /// <summary>No title before the <c>Authors:</c> line.</summary>
     public const string MissingTitle = "GR010";
 
@@ -68,6 +74,9 @@ public static class DiagnosticCodes
 
     /// <summary>A blank line inside the table.</summary>
     public const string BlankLineInTable = "GR038";
+
+    /// <summary>Text after the table's last row, such as a browser's footer; passed over.</summary>
+    public const string TextAfterTable = "GR039";
 
     /// <summary>One of the nine variables has no row.</summary>
     public const string MissingVariable = "GR040";

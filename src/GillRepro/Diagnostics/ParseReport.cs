@@ -33,10 +33,13 @@ public sealed record ParseReport
     /// <summary>True when no diagnostic is an error: the text is a valid scorecard, perhaps with warnings; strict parsing accepts exactly these.</summary>
     public bool IsValid => FirstError is null && Paper is not null;
 
-    /// <summary>The report with every span moved (a document read out of a stream).</summary>
-    internal ParseReport Moved(int offset, int lines) => offset == 0 && lines == 0 ? this : new ParseReport(
-        Paper is { } paper ? paper with { Variables = [.. paper.Variables.Select(v => v with { Evidence = v.Evidence with { Span = v.Evidence.Span.Moved(offset, lines) } })] } : null,
-        [.. Diagnostics.Select(d => d.Moved(offset, lines))],
+    /// <summary>The report with <paramref name="preamble"/>'s diagnostics first: what was passed over before the scorecard.</summary>
+    internal ParseReport After(Diagnostic[] preamble) => preamble.Length == 0 ? this : new ParseReport(Paper, [.. preamble, .. Diagnostics], Rendering);
+
+    /// <summary>The report with every span's offset moved (a document read out of a stream, whose lines and columns were counted in place).</summary>
+    internal ParseReport Moved(int offset) => offset == 0 ? this : new ParseReport(
+        Paper is { } paper ? paper with { Variables = [.. paper.Variables.Select(v => v with { Evidence = v.Evidence with { Span = v.Evidence.Span.Moved(offset) } })] } : null,
+        [.. Diagnostics.Select(d => d.Moved(offset))],
         Rendering);
 
     /// <inheritdoc />

@@ -21,8 +21,8 @@ public readonly record struct SourceSpan(int Offset, int Length, int Line, int C
     [JsonIgnore]
     public bool IsKnown => Line > 0;
 
-    /// <summary>The span moved by <paramref name="offset"/> characters and <paramref name="lines"/> lines (a document read out of a stream).</summary>
-    internal SourceSpan Moved(int offset, int lines) => this with { Offset = Offset + offset, Line = Line + lines };
+    /// <summary>The span moved by <paramref name="offset"/> characters (a document read out of a stream).</summary>
+    internal SourceSpan Moved(int offset) => this with { Offset = Offset + offset };
 
     /// <inheritdoc />
     public override string ToString() => IsKnown ? $"{Line}:{Column} (offset {Offset}, length {Length})" : "(no source)";

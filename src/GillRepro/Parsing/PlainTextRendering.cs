@@ -86,8 +86,9 @@ internal sealed class PlainTextRendering : Rendering
     public override RowCells Scan(SourceLine line)
     {
         var source = line.Source;
-        // The raw line keeps trailing spaces and tabs: they may be evidence.
-        var text = line.Source.AsSpan(line.Start, line.RawEnd - line.Start);
+        // Spaces and tabs at the end of the line are dropped, as everywhere: an editor adds or strips them
+        // unasked, and no real page's evidence ends with one.
+        var text = line.Text;
         var start = line.Start;
         var nameLength = KnownNameAt(text);
         if (nameLength < 0 || line.IsBlank) return RowCells.NotARow(line);
@@ -100,7 +101,7 @@ internal sealed class PlainTextRendering : Rendering
         // Cells are apart by one gap: a space in a clean copy, a tab, no-break spaces or a run of spaces in
         // a browser's. The result is one word; the evidence is the rest of the line, every character kept.
         var resultStart = nameEnd + text[nameLength..].IndexOfAnyExcept(Gaps);
-        var gap = source.AsSpan(resultStart, line.RawEnd - resultStart).IndexOfAny(Gaps);
+        var gap = source.AsSpan(resultStart, line.End - resultStart).IndexOfAny(Gaps);
         if (gap < 0 || resultStart + gap >= line.End)
         {
             // The line ends with the result: a row with empty evidence, or one cut inside its result.
@@ -108,9 +109,9 @@ internal sealed class PlainTextRendering : Rendering
         }
 
         var resultEnd = resultStart + gap;
-        var evidenceStart = resultEnd + source.AsSpan(resultEnd, line.RawEnd - resultEnd).IndexOfAnyExcept(Gaps);
-        if (evidenceStart < resultEnd) evidenceStart = line.RawEnd;
-        return new RowCells(RowShape.Whole, start, nameEnd, resultStart, resultEnd, evidenceStart, line.RawEnd, resultStart);
+        var evidenceStart = resultEnd + source.AsSpan(resultEnd, line.End - resultEnd).IndexOfAnyExcept(Gaps);
+        if (evidenceStart < resultEnd) evidenceStart = line.End;
+        return new RowCells(RowShape.Whole, start, nameEnd, resultStart, resultEnd, evidenceStart, line.End, resultStart);
     }
 
     public override void WriteHeader(TextWriter writer) => writer.Write(HeaderLine);
@@ -138,6 +139,8 @@ internal sealed class PlainTextRendering : Rendering
         var evidence = variable.Evidence.Text;
         if (evidence.Length > 0 && IsGap(evidence[0]))
             return $"the evidence of `{name}` starts with a space, tab or no-break space, which plain text reads as the gap between cells";
+        if (evidence.Length > 0 && SourceLine.IsTrailingSpace(evidence[^1]))
+            return $"the evidence of `{name}` ends with a space or tab, which ends a line unseen";
         if (last && variable.Evidence.Text.Length == 0 && variable.Result.Value == ResultValue.Unrecognized)
             return $"the last row, `{name}`, has the result `{result}`, which is none of the Index's words, and no evidence: read back, it cannot be told from a row cut inside its result";
         return null;

@@ -58,44 +58,97 @@ internal abstract class Rendering
     /// <summary>Why this rendering cannot write <paramref name="variable"/> so that it reads back the same, or null when it can.</summary>
     public abstract string? Refuses(Variable variable, bool last);
 
-    /// <summary>The whole grammar of a scorecard in this rendering, composed on first use.</summary>
-    public Parser<ParseReport> Grammar => field ??= ScorecardGrammar.Scorecard(this);
+    /// <summary>One scorecard in this rendering, up to the next start or the end of the text (<see cref="ScorecardGrammar.Scorecard"/>), composed on first use.</summary>
+    public Parser<ParseReport> Scorecard => field ??= ScorecardGrammar.Scorecard(this, single: false);
+
+    /// <summary><c>document = [ preamble ] , scorecard , end of input ;</c> a text of one scorecard.</summary>
+    public Parser<ParseReport> Document => field ??= ScorecardGrammar.First(ScorecardGrammar.Scorecard(this, single: true));
+
+    /// <summary><c>[ preamble ] , scorecard</c>: the first scorecard of a text of many; the ones after it begin where it ends, with <see cref="Scorecard"/>.</summary>
+    public Parser<ParseReport> First => field ??= ScorecardGrammar.First(Scorecard);
 
     /// <summary>
-    /// One line of the table: <c>table-line = row | blank | stray ;</c> a row (whole or damaged) read into
-    /// its variable, a blank line, or any other line, skipped. Each with its problems. One leaf reads the
-    /// line all three ways: three leaves under <c>XOr</c> cost a closure per line and a merged failure at the
-    /// end of each table, 0.7 KB a page, which put parsing above the bare Split reader's allocation
-    /// (docs/performance.md).
+    /// <c>row = the rendering's row, whole or damaged ;</c> one line read into its variable, with its
+    /// problems; never a blank line, and never a line where another scorecard starts.
     /// </summary>
-    public Parser<Reading<Variable?>> TableLine => field ??=
-        Lines.Line("a table line", line => Row(line) ?? Blank(line) ?? Stray(line), skipBlankLines: false);
+    public Parser<Reading<Variable?>> Row => field ??= Lines.Line("a table row", ReadRow, skipBlankLines: false, stopAtStart: true);
+
+    /// <summary>
+    /// <c>gap = blank | stray ;</c> a line between two rows of the table (a row follows it before the next
+    /// start or the end of the text): a blank line is a warning (GR038), any other line that is no row an
+    /// error (GR037), and the rows after it are read on. One leaf for both, not two under <c>XOr</c>: every
+    /// table ends where all of the table's productions fail, and a second leaf there costs a failure and a
+    /// merged failure on every page (0.5 KB a page, docs/architecture.md).
+    /// </summary>
+    private Parser<Reading<Variable?>> Gap => field ??= Lines.Line<Variable?>("a table line",
+        line => EndsTable(line) ? null
+            : line.IsBlank ? Reading<Variable?>.With(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"))
+            : ReadRow(line) is not null ? null
+            : Reading<Variable?>.With(default, new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
+                $"expected a table row {RowPattern}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped")),
+        skipBlankLines: false, stopAtStart: true);
+
+    /// <summary><c>table = { row | gap } ;</c> the rows, and the lines between them.</summary>
+    public Parser<IEnumerable<Reading<Variable?>>> Table => field ??= Row.XOr(Gap).Many();
 
     private const string Dropped = "the row is dropped";
 
-    /// <summary>A row of this rendering, whole or damaged; null for a line that is no row at all.</summary>
-    private Reading<Variable?>? Row(SourceLine line)
+    /// <summary>
+    /// A row of this rendering, whole or damaged; null for a line that is no row at all. The table's last
+    /// row may be one cut off: a plain-text line that starts a variable's name is one cut inside it.
+    /// </summary>
+    private Reading<Variable?>? ReadRow(SourceLine line)
     {
+        if (line.IsBlank) return null;
         var cells = Scan(line);
         if (cells.Shape != RowShape.NotARow) return Read(line, cells);
-        return line.IsLast && IsCutName(line.Text) ? Drop(line, CutInNameOrResult, "the scorecard ends inside this row's variable name") : null;
+        return IsCutName(line.Text) && EndsTable(line) ? Drop(line, CutInNameOrResult, "the scorecard ends inside this row's variable name") : null;
     }
 
-    /// <summary>A blank line: the end of the text's blank tail, or a blank line inside the table (read on).</summary>
-    private static Reading<Variable?>? Blank(SourceLine line) =>
-        !line.IsBlank ? null
-        : line.IsLast ? Reading<Variable?>.Clean(default)
-        : Reading<Variable?>.With(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"));
+    /// <summary>
+    /// True when no row follows <paramref name="line"/> before the end of the text or the next start: it is
+    /// the table's last, where a page cut off ends. Asked only of damaged rows and of lines that may be a
+    /// cut name; the look ahead stops at the first row, and its stretch is remembered
+    /// (<see cref="_ahead"/>), so a run of such lines is scanned once, not once per line.
+    /// </summary>
+    private bool EndsTable(SourceLine line)
+    {
+        var ahead = _ahead;
+        if (ReferenceEquals(ahead.Source, line.Source) && ReferenceEquals(ahead.Rendering, this) && line.Next >= ahead.From && line.Next <= ahead.To)
+        {
+            return ahead.Ends;
+        }
 
-    /// <summary>Any other line: not a row, skipped.</summary>
-    private Reading<Variable?>? Stray(SourceLine line) =>
-        Reading<Variable?>.With(default, new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
-            $"expected a table row {RowPattern}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped"));
+        var from = line.Next;
+        var ends = true;
+        while (!line.EndsInput)
+        {
+            line = line.NextLine();
+            if (line.IsBlank) continue;
+            if (ScorecardGrammar.IsStart(line)) break;
+            if (Scan(line).Shape != RowShape.NotARow)
+            {
+                ends = false;
+                break;
+            }
+        }
+        _ahead = (line.Source, this, from, line.Start, ends);
+        return ends;
+    }
+
+    /// <summary>
+    /// The last look ahead of <see cref="EndsTable"/> on this thread: from <c>From</c> to the start of the
+    /// line it stopped at, <c>To</c>, every line is blank or no row, so every line whose next line starts in
+    /// that stretch has the same answer. A pure function's memo: the same text gives the same answer.
+    /// </summary>
+    [ThreadStatic]
+    private static (string? Source, Rendering? Rendering, int From, int To, bool Ends) _ahead;
 
     /// <summary>A row's shape turned into the row, a diagnostic, or both: the one table from shape to message that strict and lenient parsing share.</summary>
     private Reading<Variable?> Read(SourceLine line, RowCells cells)
     {
-        var last = line.IsLast;
+        // Whether the row is the table's last is looked up only for the shapes that depend on it.
+        var last = cells.Shape is not (RowShape.Whole or RowShape.EmptyName or RowShape.EmptyResult) && EndsTable(line);
         var at = line.SpanFrom(cells.ProblemOffset);
         switch (cells.Shape)
         {
@@ -124,7 +177,7 @@ internal abstract class Rendering
                 return Keep(line, cells, false, new Diagnostic(EmptyResult, DiagnosticSeverity.Warning,
                     "expected a result, such as `Yes` or `No`, found an empty cell", at, "it counts as not Yes"));
             default:
-                if (last && MayBeCutInResult(cells, VariableCatalog.ResultOf(cells.Result(line.Source))))
+                if (MayBeCutInResult(cells, VariableCatalog.ResultOf(cells.Result(line.Source))) && EndsTable(line))
                     return Drop(line, CutInNameOrResult, "the scorecard ends inside this row's result");
                 return Keep(line, cells, false, null);
         }
@@ -210,22 +263,28 @@ internal abstract class Rendering
     }
 
     /// <summary>
-    /// The renderings to try on a text, most likely first: the one whose table header comes first in the
-    /// text, then the others in the order of <see cref="All"/>.
+    /// The renderings to try on the scorecard that starts at <paramref name="start"/>, most likely first:
+    /// the one whose table header comes first in it (before the next scorecard starts), then the others in
+    /// the order of <see cref="All"/>.
     /// </summary>
-    public static Rendering[] Candidates(string text, int start) => Orders[Array.IndexOf(All, Detect(text, start))];
+    public static Rendering[] Candidates(string text, int start, int line = 1, int column = 1) => Orders[Array.IndexOf(All, Detect(text, start, line, column))];
 
-    private static Rendering Detect(string text, int start)
+    private static Rendering Detect(string text, int start, int number, int column)
     {
-        var line = SourceLine.At(text, start, 1);
-        while (true)
+        // Up to the second place a scorecard starts: the first is this one's (after any text before it).
+        var starts = 0;
+        var afterNotice = false;
+        for (var line = SourceLine.At(text, start, number, column); ; line = line.NextLine())
         {
             foreach (var rendering in All)
             {
                 if (rendering.IsHeader(line.Text)) return rendering;
             }
-            if (!line.HasLineEnd) return All[0];
-            line = SourceLine.At(text, line.Next, line.Number + 1);
+            if (line.EndsInput) return All[0];
+            if (line.IsBlank) continue;
+            var notice = ScorecardGrammar.IsNotice(line.Text);
+            if ((notice || !afterNotice) && ScorecardGrammar.IsStart(line) && ++starts == 2) return All[0];
+            afterNotice = notice;
         }
     }
 
@@ -239,6 +298,6 @@ internal abstract class Rendering
                 : StartsRow(line.Text) ? null
                 : Reading<bool>.With(false, new Diagnostic(code, DiagnosticSeverity.Error,
                     $"expected {expected}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped")),
-                skipBlankLines)
+                skipBlankLines, stopAtStart: true)
             .XOr(Lines.Missing(code, DiagnosticSeverity.Error, expected, false));
 }

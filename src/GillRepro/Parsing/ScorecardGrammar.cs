@@ -7,17 +7,20 @@ namespace GillRepro.Parsing;
 /// <summary>
 /// The scorecard grammar, production for production as <c>docs/format.md</c> writes it in EBNF:
 /// <code>
-/// scorecard  = [ notice ] , title , authors , venue , frame , { table-line } , end of input ;
-/// table-line = row | blank | stray ;          (* frame and the lines of the table: the rendering's; a table line is one leaf *)
+/// document   = [ preamble ] , scorecard , end of input ;         (* one scorecard: Parse, ParseLenient *)
+/// scorecards = [ preamble ] , scorecard , { scorecard } ;        (* many: ParseMany *)
+/// scorecard  = [ notice ] , title , authors , venue , frame , table , footer ;
+/// start      = notice-line | title-line , { blank } , authors-line ;   (* where a scorecard starts *)
 /// </code>
 /// Each leaf reads one whole line (<see cref="Lines"/>); Sprache's <c>from … select</c>, <c>Optional</c>,
-/// <c>XOr</c>, <c>Many</c> and <c>End</c> compose them (a leaf fails without consuming, so <c>XOr</c> tries the next reading). The grammar never stops at a problem: a block that
-/// is missing or wrong reads as a fallback with a diagnostic, so one pass gives the lenient report, and
-/// strict parsing is that report refused at its first error. Both policies therefore always agree.
+/// <c>XOr</c>, <c>Many</c> and <c>AtLeastOnce</c> compose them (a leaf fails without consuming, so <c>XOr</c>
+/// tries the next reading). Every line after a scorecard's title stops at a <c>start</c>, which is where the
+/// next scorecard begins. The grammar never stops at a problem: a block that is missing or wrong reads as
+/// a fallback with a diagnostic, so one pass gives the lenient report, and strict parsing is that report
+/// refused at its first error. Both policies therefore always agree.
 /// </summary>
 internal static class ScorecardGrammar
 {
-    internal const string NoticePrefix = "Notice:";
     internal const string AuthorsPrefix = "Authors:";
     internal const string AuthorSeparator = ", ";
 
@@ -25,21 +28,14 @@ internal static class ScorecardGrammar
     private const string ExpectedAuthors = "the `Authors:` line";
     private const string ExpectedVenue = "the venue line `<venue> <year>`, such as `NeurIPS 2023 | Venue PDF`";
 
-    /// <summary>
-    /// The notice the Index prints on every page of the current site, word for word. A page that carries
-    /// it shares this string instead of a copy: it is a sixth of a real page's text (measured on the
-    /// corpus: 1.0 KB of the 16.9 KB a page allocated). Other wordings are read as they are.
-    /// </summary>
-    internal const string IndexNotice = "Notice: The reproducibility variables underlying each score are classified using an automated LLM-based pipeline, validated against a manually labeled dataset. LLM-based classification introduces uncertainty and potential bias; scores should be interpreted as estimates. Full accuracy metrics and methodology are described in Coakley et alK. L. Coakley, T. Snelleman, H. Hoos, and O. E. Gundersen, \"The embrace of open science: An analysis of a decade of AI research and 56 800 conference papers,\" Under Review, 2026..";
-
     // notice = "Notice:" , text ;
     private static readonly Parser<Reading<string>> Notice =
         Lines.Line<string>("a `Notice:` line", line =>
-            !IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.SequenceEqual(IndexNotice) ? IndexNotice : line.Text.ToString()));
+            !IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.SequenceEqual(IndexNotice.Current) ? IndexNotice.Current : line.Text.ToString()));
 
-    // title = text ;   (* any line but the authors line *)
+    // title = text ;   (* any line but a notice or the authors line *)
     private static readonly Parser<Reading<string>> Title =
-        Lines.Line<string>(ExpectedTitle, line => IsAuthors(line.Text) ? null : Reading<string>.Clean(line.Text.ToString()))
+        Lines.Line<string>(ExpectedTitle, line => IsAuthors(line.Text) || IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.ToString()))
             .XOr(Lines.Missing(MissingTitle, DiagnosticSeverity.Error, ExpectedTitle, ""));
 
     // authors = "Authors:" , [ " " ] , [ name , { ", " , name } ] ;
@@ -47,25 +43,65 @@ internal static class ScorecardGrammar
         Lines.Line(ExpectedAuthors, ReadAuthors)
             .XOr(Lines.Missing<IReadOnlyList<string>>(MissingAuthors, DiagnosticSeverity.Warning, ExpectedAuthors, []));
 
-    // venue = venue-name , " " , year , { "|" , label } ;   (* any line before the table *)
+    // venue = venue-name , " " , year , { "|" , label } ;   (* any line before the table, but a start *)
     private static readonly Parser<Reading<(Venue? Venue, IReadOnlyList<string> Links)>> Venue =
-        Lines.Line(ExpectedVenue, ReadVenueLine)
+        Lines.Line(ExpectedVenue, ReadVenueLine, stopAtStart: true)
             .XOr(Lines.Missing<(Venue?, IReadOnlyList<string>)>(BadVenueLine, DiagnosticSeverity.Error, ExpectedVenue, (null, [])));
 
-    /// <summary>A whole scorecard in <paramref name="rendering"/>, read into a report.</summary>
-    public static Parser<ParseReport> Scorecard(Rendering rendering) =>
+    /// <summary>
+    /// <c>scorecard = [ notice ] , title , authors , venue , frame , table , footer ;</c> one scorecard in
+    /// <paramref name="rendering"/>, from its first line to the next start or the end of the text; when
+    /// <paramref name="single"/>, a start after it (another scorecard) is an error (GR007).
+    /// </summary>
+    public static Parser<ParseReport> Scorecard(Rendering rendering, bool single) =>
         from notice in Notice.Optional()
         from title in Title
         from authors in Authors
         from venue in Venue
         from frame in rendering.Frame
-        from lines in rendering.TableLine.Many()
-        from end in Lines.EndOfText.End()
-        select Report(notice.GetOrDefault().Value, title, authors, venue, frame, lines, end, rendering);
+        from table in rendering.Table
+        from footer in PassedLines.Footer
+        select Report(notice.GetOrDefault().Value, title, authors, venue, frame, table, footer, single, rendering);
 
-    public static bool IsNotice(ReadOnlySpan<char> text) => text.StartsWith(NoticePrefix, StringComparison.Ordinal);
+    /// <summary>
+    /// <c>[ preamble ] , scorecard</c>, written <c>preamble , scorecard | scorecard</c>: the first scorecard
+    /// of a text, after any text before it. Most texts have none, and then this costs one failed leaf, where
+    /// an optional preamble in the scorecard's query would cost a level on every page.
+    /// </summary>
+    public static Parser<ParseReport> First(Parser<ParseReport> scorecard) =>
+        (from preamble in PassedLines.Preamble
+         from card in scorecard
+         select card.After(preamble))
+        .Or(scorecard);
+
+    public static bool IsNotice(ReadOnlySpan<char> text) => text.StartsWith(IndexNotice.Prefix, StringComparison.Ordinal);
 
     public static bool IsAuthors(ReadOnlySpan<char> text) => text.StartsWith(AuthorsPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <c>start = notice-line | title-line , { blank } , authors-line ;</c> true when a scorecard may start
+    /// at <paramref name="line"/>: it is a notice, or a line (other than an authors line) whose next line
+    /// with text is an <c>Authors:</c> line. Every line after a scorecard's title stops here.
+    /// </summary>
+    public static bool IsStart(in SourceLine line) =>
+        !line.IsBlank && (IsNotice(line.Text) || (!IsAuthors(line.Text) && AuthorsFollow(line)));
+
+    /// <summary>True when the next line with text after <paramref name="line"/> starts with <c>Authors:</c>; blank lines are passed over without scanning the line after them.</summary>
+    private static bool AuthorsFollow(in SourceLine line)
+    {
+        if (!line.HasLineEnd) return false;   // the end of the text, or a joined page's notice, follows
+        var source = line.Source;
+        var at = line.Next;
+        while (at < source.Length)
+        {
+            var i = at;
+            while (i < source.Length && SourceLine.IsTrailingSpace(source[i])) i++;
+            if (i == source.Length) return false;
+            if (source[i] is not ('\n' or '\r')) return IsAuthors(source.AsSpan(at));
+            at = source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n' ? i + 2 : i + 1;
+        }
+        return false;
+    }
 
     /// <summary><c>Authors: A, B, C</c>: the names between the <c>, </c> separators, each as written.</summary>
     private static Reading<IReadOnlyList<string>>? ReadAuthors(SourceLine line)
@@ -131,11 +167,12 @@ internal static class ScorecardGrammar
     /// <summary>
     /// The report: the paper (when its venue could be read) with the table's rows, and every problem of
     /// every line and of the table as a whole: no row at all, a variable without a row, a variable with
-    /// a second row (only the first counts).
+    /// a second row (only the first counts); then what was passed over after the table, and a second
+    /// scorecard where one was expected.
     /// </summary>
     private static ParseReport Report(
         string? notice, Reading<string> title, Reading<IReadOnlyList<string>> authors, Reading<(Venue? Venue, IReadOnlyList<string> Links)> venue,
-        Diagnostic[] frame, IEnumerable<Reading<Variable?>> lines, SourceSpan end, Rendering rendering)
+        Diagnostic[] frame, IEnumerable<Reading<Variable?>> lines, Footer footer, bool single, Rendering rendering)
     {
         // Most pages have no problem and nine rows: nothing is allocated for the one, exactly one array for the other.
         List<Diagnostic>? problems = null;
@@ -177,7 +214,7 @@ internal static class ScorecardGrammar
 
         if (rows.Length == 0)
         {
-            (problems ??= []).Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", end));
+            (problems ??= []).Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", footer.TableEnd));
         }
         for (var i = 0; i < firstLine.Length; i++)
         {
@@ -186,8 +223,16 @@ internal static class ScorecardGrammar
                 // A scorecard of the Index has all nine: a page without one is incomplete (often cut off),
                 // and a score over the rows it has would be wrong in silence.
                 (problems ??= []).Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Error,
-                    $"expected a row for `{VariableCatalog.All[i].Name}`, found none: the scorecard is incomplete", end, "it counts as not Yes, and the paper is marked incomplete"));
+                    $"expected a row for `{VariableCatalog.All[i].Name}`, found none: the scorecard is incomplete", footer.TableEnd, "it counts as not Yes, and the paper is marked incomplete"));
             }
+        }
+
+        Add(footer.Problems);
+        if (single && footer.Next is { } another)
+        {
+            (problems ??= []).Add(new Diagnostic(MoreThanOneScorecard, DiagnosticSeverity.Error,
+                $"expected the end of the input, found another scorecard starting with {footer.NextFound}", another,
+                "it is not read; Scorecard.ParseMany reads every scorecard of a text"));
         }
 
         // The lists are handed over frozen, so the records keep them without another copy.

@@ -2,12 +2,16 @@ namespace GillRepro.Parsing;
 
 /// <summary>
 /// One line of the source: where its text starts and ends (line end and trailing spaces and tabs
-/// excluded) and where the next line starts.
+/// excluded) and where the next line starts. A line also ends where a page joined to it by <c>cat</c>
+/// begins, at the Index's notice (<see cref="IndexNotice.JoinedAt(ReadOnlySpan{char})"/>): the next line starts there, on the
+/// same line of the source.
 /// </summary>
 internal readonly struct SourceLine
 {
-    private SourceLine(string source, int number, int column, int start, int end, int rawEnd, int next, bool hasLineEnd)
+
+    private SourceLine(string source, int number, int column, int start, int end, int rawEnd, int next, bool hasLineEnd, bool isJoined)
     {
+        IsJoined = isJoined;
         RawEnd = rawEnd;
         Source = source;
         Number = number;
@@ -38,27 +42,33 @@ internal readonly struct SourceLine
     /// <summary>The offset where the next line starts (the source's length after the last line).</summary>
     public int Next { get; }
 
-    /// <summary>True when a line feed ends this line.</summary>
+    /// <summary>True when a line end (LF, CRLF or CR) ends this line.</summary>
     public bool HasLineEnd { get; }
+
+    /// <summary>True when the line ends where a page joined to it begins, at that page's notice on the same line of the source.</summary>
+    public bool IsJoined { get; }
+
+    /// <summary>True when nothing follows this line: it is the last of the input.</summary>
+    public bool EndsInput => !HasLineEnd && !IsJoined;
 
     public ReadOnlySpan<char> Text => Source.AsSpan(Start, End - Start);
 
     public bool IsBlank => End == Start;
 
-    /// <summary>True when nothing but blank lines follows this line: the line ends the text.</summary>
-    public bool IsLast => Next >= Source.Length || Source.AsSpan(Next).IsWhiteSpace();
-
     /// <summary>What a parser found where its line ends: the line's end or the input's.</summary>
-    public string EndDescription => HasLineEnd ? "the end of the line" : "the end of the input";
+    public string EndDescription => EndsInput ? "the end of the input" : "the end of the line";
 
     /// <summary>The 1-based column of an offset on this line.</summary>
     public int ColumnOf(int offset) => StartColumn + offset - Start;
+
+    /// <summary>The line after this one; at the end of the input, an empty line there.</summary>
+    public SourceLine NextLine() => At(Source, Next, HasLineEnd ? Number + 1 : Number, HasLineEnd ? 1 : ColumnOf(Next));
 
     /// <summary>This line, or the first after it with text, or the last line where only blank lines follow.</summary>
     public SourceLine SkipBlankLines()
     {
         var line = this;
-        while (line.IsBlank && line.HasLineEnd) line = At(line.Source, line.Next, line.Number + 1);
+        while (line.IsBlank && !line.EndsInput) line = line.NextLine();
         return line;
     }
 
@@ -90,7 +100,7 @@ internal readonly struct SourceLine
     /// <summary>The span of this line's text.</summary>
     public SourceSpan Span => SpanFrom(Start);
 
-    /// <summary>The line starting at <paramref name="start"/>; LF, CRLF and a lone CR each end a line.</summary>
+    /// <summary>The line starting at <paramref name="start"/>; LF, CRLF and a lone CR each end a line, and so does a joined page's notice.</summary>
     public static SourceLine At(string source, int start, int number, int column = 1)
     {
         var found = source.AsSpan(start).IndexOfAny('\n', '\r');
@@ -99,8 +109,14 @@ internal readonly struct SourceLine
             : source[newline] == '\r' && newline + 1 < source.Length && source[newline + 1] == '\n' ? newline + 2
             : newline + 1;
         var rawEnd = newline < 0 ? source.Length : newline;
+        var joined = IndexNotice.JoinedAt(source, start, rawEnd);
+        if (joined >= 0)
+        {
+            rawEnd = next = start + joined;
+            newline = -1;
+        }
         var end = rawEnd;
         while (end > start && IsTrailingSpace(source[end - 1])) end--;
-        return new SourceLine(source, number, column, start, end, rawEnd, next, newline >= 0);
+        return new SourceLine(source, number, column, start, end, rawEnd, next, newline >= 0, joined >= 0);
     }
 }

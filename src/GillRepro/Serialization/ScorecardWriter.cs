@@ -56,15 +56,15 @@ internal static class ScorecardWriter
 
         if (paper.Notice is { } notice)
         {
-            if (!ScorecardGrammar.IsNotice(notice)) return $"the notice must start with `{ScorecardGrammar.NoticePrefix}`, or it is read as the title";
-            if (Line(notice, "the notice") is { } bad) return bad;
+            if (!ScorecardGrammar.IsNotice(notice)) return $"the notice must start with `{IndexNotice.Prefix}`, or it is read as the title";
+            if (Line(notice, Notice) is { } bad) return bad;
         }
 
         var title = paper.Title;
         if (Line(title, "the title") is { } badTitle) return badTitle;
         if (title.Length == 0) return "the title is empty";
         if (ScorecardGrammar.IsNotice(title) || ScorecardGrammar.IsAuthors(title))
-            return $"the title starts with `{(ScorecardGrammar.IsNotice(title) ? ScorecardGrammar.NoticePrefix : ScorecardGrammar.AuthorsPrefix)}`, so it is read as another line";
+            return $"the title starts with `{(ScorecardGrammar.IsNotice(title) ? IndexNotice.Prefix : ScorecardGrammar.AuthorsPrefix)}`, so it is read as another line";
 
         for (var i = 0; i < paper.Authors.Count; i++)
         {
@@ -78,6 +78,7 @@ internal static class ScorecardWriter
 
         var venue = paper.Venue.Name;
         if (Label(venue, "the venue's name") is { } badVenue) return badVenue;
+        if (ScorecardGrammar.IsNotice(venue)) return $"the venue's name starts with `{IndexNotice.Prefix}`, so its line is read as a notice";
 
         foreach (var link in paper.Links)
         {
@@ -102,14 +103,19 @@ internal static class ScorecardWriter
     private static string? Line(string text, string what) =>
         Breaks(text, what) ?? (text.Length > 0 && SourceLine.IsTrailingSpace(text[^1]) ? $"{what} ends with a space or tab, which ends a line unseen" : null);
 
-    /// <summary>Any field: no line break.</summary>
+    /// <summary>Any field: no line break, and (but at the notice's start) not the Index notice's opening, where a page joined to the line would begin.</summary>
     private static string? Breaks(string text, string what) =>
-        text.AsSpan().ContainsAny('\n', '\r') ? $"{what} holds a line break" : null;
+        text.AsSpan().ContainsAny('\n', '\r') ? $"{what} holds a line break"
+        : text.IndexOf(IndexNotice.Opening, StringComparison.Ordinal) is var at && at > 0 || (at == 0 && what != Notice)
+            ? $"{what} holds `{IndexNotice.Opening}`, where a page joined to the line would begin"
+        : null;
+
+    private const string Notice = "the notice";
 
     /// <summary>A venue name or link label: non-empty, one line, no <c>|</c>, no surrounding spaces.</summary>
     private static string? Label(string text, string what) =>
         text.Length == 0 ? $"{what} is empty"
-        : text.AsSpan().ContainsAny('\n', '\r') ? $"{what} holds a line break"
+        : Breaks(text, what) is { } broken ? broken
         : text.Contains('|') ? $"{what} holds `|`, which separates the venue line's labels"
         : char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) ? $"{what} starts or ends with white space"
         : null;

@@ -19,7 +19,7 @@ public class PlainTextCorpusTests
         foreach (var (truth, markdown, plain) in Pairs(which))
         {
             var fromPlain = Scorecard.Parse(plain);
-            fromPlain.WithoutSpans().ShouldBe(Scorecard.Parse(markdown).WithoutSpans(), truth.Slug);
+            fromPlain.ShouldBe(Scorecard.Parse(markdown), truth.Slug);
             var score = Scorecard.Score(fromPlain);
             score.DocumentationScore.ShouldBe(truth.DocumentationScore, truth.Slug);
             score.ReproducibilityScore.ShouldBe(truth.ReproducibilityScore, truth.Slug);

@@ -51,9 +51,9 @@ public class LenientParsingTests
 
         report.Paper.ShouldBeNull();
         report.Diagnostics.Single().Code.ShouldBe("GR001");
-        report.Diagnostics.Single().Message.ShouldBe($"expected at most 100 characters (ScorecardParseOptions.MaxInputLength), found {Cards.Valid.Length}");
+        report.Diagnostics.Single().Message.ShouldBe($"expected a scorecard of at most 100 characters (ScorecardParseOptions.MaxInputLength), found one of {Cards.Valid.Length}");
         Should.Throw<ScorecardParseException>(() => Scorecard.Parse(Cards.Valid, new ScorecardParseOptions { MaxInputLength = 100 }))
-            .Message.ShouldBe($"line 1, column 1: expected at most 100 characters (ScorecardParseOptions.MaxInputLength), found {Cards.Valid.Length} (GR001).");
+            .Message.ShouldBe($"line 1, column 1: expected a scorecard of at most 100 characters (ScorecardParseOptions.MaxInputLength), found one of {Cards.Valid.Length} (GR001).");
         // The largest real page (about 108 KB, in the sample) fits the default limit with room to spare.
         var largest = Directory.EnumerateFiles(Path.Combine(Corpora.SampleDirectory, "markdown"), "*.md", SearchOption.AllDirectories).Max(f => File.ReadAllText(f).Length);
         largest.ShouldBeGreaterThan(100_000);

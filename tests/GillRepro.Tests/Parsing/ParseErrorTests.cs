@@ -55,7 +55,8 @@ public class ParseErrorTests
         { "GR034", 9, 1, "expected `|` after the variable name, found the end of the line", With(8, "| Pseudocode") },
         { "GR035", 9, 2, "expected a variable name, found an empty cell", With(8, "|  | No | text |") },
         { "GR040", 14, 45, "expected a row for `Experiment Setup`, found none: the scorecard is incomplete", Cards.Join(Cards.Lines().Take(14)) },
-        { "GR037", 16, 1, "expected a table row `| <variable> | <result> | <evidence> |`, found `See also our other paper.`", Cards.Valid + "\nSee also our other paper." },
+        { "GR037", 11, 1, "expected a table row `| <variable> | <result> | <evidence> |`, found `See also our other paper.`", Cards.Join(Cards.Lines().Take(10).Append("See also our other paper.").Concat(Cards.Lines().Skip(10))) },
+        { "GR007", 16, 1, "expected the end of the input, found another scorecard starting with `Notice: Scores are estimates.`", Cards.Valid + "\n" + Cards.Valid },
         { "GR021", 6, 1, "expected the table's separator row `|---|---|---|`, found `|xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…`", With(5, "|" + new string('x', 200)) },
     };
 
@@ -85,6 +86,8 @@ public class ParseErrorTests
         { "GR014", With(3, "NeurIPS 2023 | Venue PDF |") },
         { "GR036", With(8, "| Pseudocode |  | text |") },
         { "GR038", Cards.Join(Cards.Lines().Take(10).Append("").Concat(Cards.Lines().Skip(10))) },
+        { "GR006", "Reproducibility Index | Search | About\n\n" + Cards.Valid },
+        { "GR039", Cards.Valid + "\n\nBack to search\n© 2026 The Reproducibility Index" },
     };
 
     [Theory]

@@ -47,7 +47,7 @@ public class PropertyTests(ITestOutputHelper output)
                 var report = Scorecard.ParseLenient(text);
                 report.IsValid.ShouldBeTrue($"{rendering} text that does not parse: {string.Join("; ", report.Diagnostics)}\n{text}");
                 report.Rendering.ShouldBe(rendering);
-                report.Paper!.WithoutSpans().ShouldBe(paper, text);
+                report.Paper!.ShouldBe(paper, text);
                 Scorecard.Parse(text).ShouldBe(report.Paper);
                 Scorecard.ToText(report.Paper, rendering).ShouldBe(text);
                 Interlocked.Increment(ref rendering == ScorecardRendering.Markdown ? ref markdown : ref plain);
@@ -56,9 +56,11 @@ public class PropertyTests(ITestOutputHelper output)
 
         output.WriteLine($"papers written and read back: {markdown:N0} as markdown, {plain:N0} as plain text; refused with ArgumentException: {refused:N0} of {2 * WrittenPapers:N0}");
         foreach (var (reason, count) in reasons.OrderByDescending(r => r.Value).Take(12)) output.WriteLine($"  {count,7:N0} {reason}");
-        // The generator must reach both outcomes in earnest, or the property proves nothing.
+        // The generator must reach both outcomes in earnest, or the property proves nothing. Plain text
+        // refuses more (a name, a result of one word, no white space at either end of the evidence), so a
+        // smaller share of the generated papers can be written in it.
         markdown.ShouldBeGreaterThan(WrittenPapers / 10);
-        plain.ShouldBeGreaterThan(WrittenPapers / 20);
+        plain.ShouldBeGreaterThan(WrittenPapers / 25);
         refused.ShouldBeGreaterThan(WrittenPapers / 10);
     }
 
@@ -116,7 +118,7 @@ public class PropertyTests(ITestOutputHelper output)
                 paper.ShouldBe(report.Paper);
                 // What `format` does with a valid page: its canonical form reads back as the same paper.
                 var canonical = Scorecard.ToText(paper!, report.Rendering);
-                Scorecard.Parse(canonical).WithoutSpans().ShouldBe(paper!.WithoutSpans(), canonical);
+                Scorecard.Parse(canonical).ShouldBe(paper!, canonical);
                 return;
             }
             error.ShouldBe(report.FirstError);
