@@ -72,6 +72,28 @@ public static class Scorecard
     }
 
     /// <summary>
+    /// Reads the scorecards of a stream of bytes (a file, standard input, a pipe), as
+    /// <see cref="ParseMany(TextReader, ScorecardParseOptions)"/> reads text, decoding it as
+    /// <see cref="TryDecode"/> does: UTF-8, or UTF-16 where a byte order mark says so. Nothing seeks. Bytes that
+    /// are not text end the text where they stand, and a last report, without a paper, says where and what
+    /// they seem to be (code <see cref="DiagnosticCodes.NotText"/>).
+    /// </summary>
+    /// <param name="stream">The bytes; read to their end as the sequence is enumerated, and not closed.</param>
+    /// <param name="options">The rendering (detected per scorecard by default) and the largest scorecard.</param>
+    public static IEnumerable<ParseReport> ParseMany(Stream stream, ScorecardParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Read(stream, options ?? ScorecardParseOptions.Default);
+
+        static IEnumerable<ParseReport> Read(Stream stream, ScorecardParseOptions options)
+        {
+            var text = new DecodingReader(stream);
+            foreach (var report in Documents.Read(text, options)) yield return report;
+            if (text.Problem is { } problem) yield return new ParseReport(null, [problem], options.Rendering);
+        }
+    }
+
+    /// <summary>
     /// Reads the scorecards of a text in memory (such as a file's), leniently and in place: the grammar
     /// ends each scorecard where the next one begins. A text of one scorecard gives the report
     /// <see cref="ParseLenient"/> gives; a blank text gives none. Spans count from the start of the text.
@@ -212,12 +234,29 @@ public static class Scorecard
     {
         ArgumentNullException.ThrowIfNull(papers);
         if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
-        var summarizer = new Summarizer(by, profile);
+        var summary = new SummaryBuilder(by, profile);
         foreach (var paper in papers)
         {
-            summarizer.Add(paper ?? throw new ArgumentException("The papers hold a null paper.", nameof(papers)));
+            summary.Add(paper ?? throw new ArgumentException("The papers hold a null paper.", nameof(papers)));
         }
-        return summarizer.ToSummary();
+        return summary.ToSummary();
+    }
+
+    /// <summary>
+    /// The Index's figures for a corpus read as copies (several files may hold one paper), each paper
+    /// counted once as <see cref="DistinctPapers.Weigh"/> weighs its copies: a copy that replaces an
+    /// earlier one is counted instead of it. One pass, in memory that grows with the groups.
+    /// </summary>
+    /// <param name="outcomes">What weighing the copies gave, in the order read.</param>
+    /// <param name="by">How to group the papers.</param>
+    /// <param name="profile">A profile whose compliance each group reports; none by default.</param>
+    public static CorpusSummary Summarize(IEnumerable<CopyOutcome> outcomes, GroupBy by = GroupBy.None, ScoringProfile? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
+        var summary = new SummaryBuilder(by, profile);
+        foreach (var outcome in outcomes) summary.Add(outcome ?? throw new ArgumentException("The outcomes hold a null outcome.", nameof(outcomes)));
+        return summary.ToSummary();
     }
 
     /// <summary>Writes a paper as a canonical markdown scorecard: <c>ToMarkdown(Parse(t)) == t</c> for every canonical <c>t</c>.</summary>

@@ -12,7 +12,7 @@ internal static class CompareCommand
         var labellings = new Argument<string[]>("LABELLING")
         {
             Description = "Two or more labellings of the same papers, each a scorecard file or a folder of them (any rendering), such as a folder labelled by people and one by an LLM run. The first is read as the one compared, the second as the reference.",
-            Arity = new ArgumentArity(2, 100),
+            Arity = new ArgumentArity(1, 100),
         };
         var format = Options.Choice<CompareFormat>("--format", "-f",
             "table: markdown tables, the variables as rows; json: one document; csv: one row per variable.", CompareFormat.Table);
@@ -22,19 +22,20 @@ internal static class CompareCommand
         {
             labellings, format, by, lenient,
         };
-        command.SetAction(result => Run(
+        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "nothing was printed", () => Run(
             result.GetValue(labellings) ?? [],
             result.GetValue(format),
             result.GetValue(by),
             result.GetValue(lenient),
             result.InvocationConfiguration.Output,
-            result.InvocationConfiguration.Error));
+            result.InvocationConfiguration.Error,
+            cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, CompareFormat format, GroupBy by, bool lenient, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, CompareFormat format, GroupBy by, bool lenient, TextWriter output, TextWriter error, CancellationToken cancel)
     {
-        if (!Labellings.TryCompare(paths, by, lenient, error, out var comparison, out var exit)) return exit;
+        if (!Labellings.TryCompare(paths, by, lenient, error, out var comparison, out var exit, cancel)) return exit;
 
         switch (format)
         {

@@ -36,6 +36,7 @@ internal static class ExportCommand
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
+        if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
 
         var papers = 0;
         Corpus? corpus = null;
@@ -43,15 +44,36 @@ internal static class ExportCommand
         {
             var written = await OutputFile.TryWriteAsync(file, error, temporary => Progress.RunAsync(error, quiet, sources.CountFiles, "Exporting scorecards", async advance =>
             {
+                // Rows are written as the papers come, each paper's first copy. Which copy of a paper counts
+                // is known only at the end: where a better copy came after the one written (a whole page
+                // after a cut one), the file is written again, each paper as the copy that counts. Rare,
+                // and memory does not grow with the corpus either way.
                 corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
-                await using var stream = File.Create(temporary);
-                await using var writer = await ExportWriters.CreateAsync(format, stream, profile).ConfigureAwait(false);
-                foreach (var (source, paper) in corpus.Papers())
+                var counted = new Dictionary<string, (string Source, int Offset)>(StringComparer.Ordinal);
+                var again = false;
+                await using (var stream = File.Create(temporary))
+                await using (var writer = await ExportWriters.CreateAsync(format, stream, profile).ConfigureAwait(false))
                 {
-                    cancel.ThrowIfCancellationRequested();
-                    await writer.WriteAsync(source.Name, paper).ConfigureAwait(false);
-                    papers++;
+                    foreach (var outcome in corpus.Copies())
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        if (!outcome.Counts) continue;
+                        counted[outcome.Key] = (outcome.Copy.Source, outcome.Copy.Span.Offset);
+                        if (outcome.Standing == CopyStanding.Replaces) again = true;
+                        else await writer.WriteAsync(outcome.Copy.Source, outcome.Copy.Paper).ConfigureAwait(false);
+                    }
                 }
+                if (again)
+                {
+                    await using var stream = File.Create(temporary);
+                    await using var writer = await ExportWriters.CreateAsync(format, stream, profile).ConfigureAwait(false);
+                    foreach (var outcome in new Corpus(sources, TextWriter.Null, lenient, cancel: cancel, noteCopies: false).Copies())
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        if (counted[outcome.Key] == (outcome.Copy.Source, outcome.Copy.Span.Offset)) await writer.WriteAsync(outcome.Copy.Source, outcome.Copy.Paper).ConfigureAwait(false);
+                    }
+                }
+                papers = counted.Count;
                 // Nothing read is nothing to write: the file is left as it was.
                 return papers > 0;
             })).ConfigureAwait(false);

@@ -19,15 +19,16 @@ internal static class FormatCommand
         };
 
         var command = new Command("format", "Rewrite scorecards in canonical form, keeping each file's rendering (LF line ends, no final newline, single-space cell padding).") { paths, check };
-        command.SetAction(result => Run(
+        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "every file listed was checked or rewritten whole; the others are as they were", () => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(check),
             result.InvocationConfiguration.Output,
-            result.InvocationConfiguration.Error));
+            result.InvocationConfiguration.Error,
+            cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, bool check, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, bool check, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
@@ -37,6 +38,7 @@ internal static class FormatCommand
         var files = 0;
         foreach (var source in sources)
         {
+            cancel.ThrowIfCancellationRequested();
             files++;
             // The bytes themselves: a file is canonical only when they are the canonical text's UTF-8.
             byte[] original;
@@ -57,7 +59,7 @@ internal static class FormatCommand
                 continue;
             }
 
-            if (source.IsNotAScorecard(text))
+            if (source.Found && !Scorecard.IsScorecard(text))
             {
                 tally.NotAScorecard(source);
                 continue;
@@ -75,6 +77,13 @@ internal static class FormatCommand
             if (!report.IsValid || report.Paper is null)
             {
                 foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Problems.Write(error, source.Name, diagnostic, lenient: false);
+                problems++;
+                continue;
+            }
+            // Text the grammar passed over (a site's header, a footer) is not the paper's: rewriting would lose it.
+            if (report.Diagnostics.FirstOrDefault(d => d.Code is DiagnosticCodes.TextBeforeScorecard or DiagnosticCodes.TextAfterTable) is { } passed)
+            {
+                error.WriteLine($"{Problems.Format(source.Name, passed, lenient: false)}; format would drop that text, so the file was left as it is");
                 problems++;
                 continue;
             }

@@ -27,7 +27,9 @@ internal static class Options
             },
         };
         if (defaultValue is { } fallback) option.DefaultValueFactory = _ => fallback;
-        option.AcceptOnlyFromAmong([.. words.Keys]);
+        // Completions offer the words; the parser above refuses any other value naming the option
+        // (AcceptOnlyFromAmong would refuse it first, without the option's name).
+        option.CompletionSources.Add([.. words.Keys]);
         return option;
     }
 

@@ -71,6 +71,7 @@ internal static class PlotCommand
             error.WriteLine("gillrepro: plot --compare needs two or more labellings, such as a folder labelled by people and one by an LLM run.");
             return ExitCodes.Usage;
         }
+        if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
         if (!Labellings.TryCompare(paths, GroupBy.None, lenient, error, out var comparison, out var exit)) return exit;
         if (!await OutputFile.TryWriteAsync(file, error, temporary =>
             {
@@ -99,6 +100,7 @@ internal static class PlotCommand
     private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TrendSeries series, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
+        if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
 
         try
         {

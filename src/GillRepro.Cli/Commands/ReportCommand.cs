@@ -36,13 +36,30 @@ internal static class ReportCommand
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
+        if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
 
         try
         {
             var (papers, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
             {
                 var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
-                return (corpus.Papers().Select(p => (Relative(paths, p.Source.Name), WithoutEvidence(p.Paper))).ToList(), corpus);
+                // Each paper once: a copy that replaces an earlier one takes its place in the list.
+                var papers = new List<(string File, Paper Paper)>();
+                var at = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var outcome in corpus.Copies())
+                {
+                    var entry = (Relative(paths, outcome.Copy.Source), WithoutEvidence(outcome.Copy.Paper));
+                    if (outcome.Standing == CopyStanding.First)
+                    {
+                        at[outcome.Key] = papers.Count;
+                        papers.Add(entry);
+                    }
+                    else if (outcome.Standing == CopyStanding.Replaces)
+                    {
+                        papers[at[outcome.Key]] = entry;
+                    }
+                }
+                return (papers, corpus);
             });
             if (corpus.PaperCount == 0) return corpus.Report(purpose: "report");
             if (!await OutputFile.TryWriteAsync(file, error, async temporary =>

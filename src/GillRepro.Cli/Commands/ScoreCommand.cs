@@ -24,30 +24,34 @@ internal static class ScoreCommand
         };
         var profile = Options.Profile();
         var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores, and with --profile their compliance with a checklist.") { paths, format, lenient, all, profile };
-        command.SetAction(result => Run(
+        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "what was printed ends with a whole line", () => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format),
             result.GetValue(lenient),
             result.GetValue(all),
             result.GetValue(profile),
             result.InvocationConfiguration.Output,
-            result.InvocationConfiguration.Error));
+            result.InvocationConfiguration.Error,
+            cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, ScoreFormat format, bool lenient, bool all, string? profileName, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, ScoreFormat format, bool lenient, bool all, string? profileName, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         // Files are read on all cores, in order. JSON Lines are written as the papers come, so memory does
         // not grow with the corpus; the table and the JSON array need every paper, and keep them. Every
-        // paper is listed, also one met again in another file.
-        var corpus = new Corpus(sources, error, lenient, countOnce: false, all: all);
+        // copy is listed, also one of a paper met again; the group's figures count each paper once.
+        var corpus = new Corpus(sources, error, lenient, all: all, cancel: cancel);
         var scored = new List<ScoredRow>();
-        foreach (var (source, paper) in corpus.Papers())
+        var outcomes = new List<CopyOutcome>();
+        foreach (var outcome in corpus.Copies())
         {
-            var row = new ScoredRow(source.Name, paper, Scorecard.Score(paper), profile is null ? null : Scorecard.Compliance(paper, profile));
+            cancel.ThrowIfCancellationRequested();
+            var paper = outcome.Copy.Paper;
+            var row = new ScoredRow(outcome.Copy.Source, paper, Scorecard.Score(paper), profile is null ? null : Scorecard.Compliance(paper, profile));
             if (format == ScoreFormat.Jsonl)
             {
                 output.Write(JsonSerializer.Serialize(ScoredPaper.From(row), CliJson.Compact.ScoredPaper));
@@ -56,6 +60,7 @@ internal static class ScoreCommand
             else
             {
                 scored.Add(row);
+                outcomes.Add(outcome);
             }
         }
 
@@ -71,7 +76,7 @@ internal static class ScoreCommand
             default:
                 var console = Consoles.Over(output);
                 if (scored.Count == 1) ScoreTable.WritePaper(console, scored[0]);
-                else if (scored.Count > 1) ScoreTable.WritePapers(console, scored, profile);
+                else if (scored.Count > 1) ScoreTable.WritePapers(console, scored, Scorecard.Summarize(outcomes, GroupBy.None, profile).Groups.Single());
                 break;
         }
 

@@ -21,7 +21,7 @@ internal static class SummaryCommand
         {
             paths, by, format, quiet, lenient, profile,
         };
-        command.SetAction(result => Run(
+        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "nothing was printed", () => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(by),
             result.GetValue(format),
@@ -29,28 +29,29 @@ internal static class SummaryCommand
             result.GetValue(lenient),
             result.GetValue(profile),
             result.InvocationConfiguration.Output,
-            result.InvocationConfiguration.Error));
+            result.InvocationConfiguration.Error,
+            cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, bool lenient, string? profileName, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, bool lenient, string? profileName, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = Corpus.Summarize(sources, by, lenient, error, quiet, profile: profile);
+        var (summary, corpus) = Corpus.Summarize(sources, by, lenient, error, quiet, cancel, profile);
         if (corpus.PaperCount == 0) return corpus.Report();
 
         switch (format)
         {
             case SummaryFormat.Json:
-                SummaryOutput.WriteJson(output, summary, corpus.Files, corpus.Failed);
+                SummaryOutput.WriteJson(output, summary, corpus.Files, lenient ? 0 : corpus.Failed);
                 break;
             case SummaryFormat.Csv:
                 SummaryOutput.WriteCsv(output, summary);
                 break;
             default:
-                SummaryOutput.WriteTables(output, summary, corpus.Files, corpus.Failed);
+                SummaryOutput.WriteTables(output, summary, corpus.Files, lenient ? 0 : corpus.Failed, lenient ? corpus.Failed : 0);
                 break;
         }
 

@@ -15,29 +15,31 @@ internal static class ValidateCommand
             Description = $"List every problem of a file; by default the first {Output.Problems.ListedPerFile} are listed, then a count.",
         };
         var command = new Command("validate", "Check scorecards and print every problem as `path:line:column: severity CODE: message`; exit 0 when all files are valid.") { paths, all };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(all), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "what was printed ends with a whole line",
+            () => Run(result.GetValue(paths) ?? [], result.GetValue(all), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, bool all, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, bool all, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var invalid = 0;
         var scorecards = 0;
         var tally = new Tally(error);
+        var copies = new List<PaperCopy>();
         var read = 0;
         foreach (var source in sources)
         {
+            cancel.ThrowIfCancellationRequested();
             read++;
-            if (!source.TryReadText(out var text, out var unreadable, lenient: true))
+            if (!source.TryRead(out var reports, out var notAScorecard, out var unreadable, lenient: true))
             {
                 output.WriteLine(unreadable);
                 invalid++;
                 continue;
             }
-
-            if (source.IsNotAScorecard(text))
+            if (notAScorecard)
             {
                 tally.NotAScorecard(source);
                 continue;
@@ -46,13 +48,31 @@ internal static class ValidateCommand
             // Every scorecard of the file, with every problem: the same reading as `score`, so a file
             // is valid here exactly when `score` reads it.
             var valid = true;
-            foreach (var report in Scorecard.ParseMany(text))
+            var any = false;
+            foreach (var report in reports)
             {
+                any = true;
                 scorecards++;
                 foreach (var line in Problems.Listed(source.Name, report.Diagnostics, all, information: true)) output.WriteLine(line);
                 valid &= report.IsValid;
+                if (PaperCopy.From(report, source.Name) is { } copy) copies.Add(copy with { Paper = Skeleton(copy.Paper) });
+            }
+            if (!any && !source.Found)
+            {
+                output.WriteLine(source.Empty);
+                valid = false;
+            }
+            else if (!any)
+            {
+                tally.NotAScorecard(source);
             }
             if (!valid) invalid++;
+        }
+
+        // A paper whose copies differ in a result is listed at each copy that is not counted (GR061).
+        foreach (var outcome in DistinctPapers.Weigh(copies))
+        {
+            if (outcome.Note is { Code: DiagnosticCodes.CopiesDiffer } note) output.WriteLine(Problems.Format(outcome.Copy.Source, note, lenient: true));
         }
 
         tally.Report();
@@ -67,4 +87,7 @@ internal static class ValidateCommand
             : $"{invalid} of {SummaryOutput.Count(files, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}.");
         return invalid == 0 ? ExitCodes.Success : ExitCodes.Problems;
     }
+
+    /// <summary>A paper without its evidence, the most of its memory: what weighing copies needs.</summary>
+    private static Paper Skeleton(Paper paper) => paper with { Variables = [.. paper.Variables.Select(v => v with { Evidence = v.Evidence with { Text = "" } })] };
 }

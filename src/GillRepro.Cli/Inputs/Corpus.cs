@@ -2,32 +2,52 @@ namespace GillRepro.Cli.Inputs;
 
 /// <summary>
 /// The papers of many files, for every command that reads them: read in parallel and handed back in
-/// file order, problems reported on standard error and counted, a progress bar where it helps.
+/// file order, each paper counted once across its copies by the library's rule (<see cref="DistinctPapers"/>:
+/// the complete copy with the fewest errors), problems reported on standard error and counted, a progress
+/// bar where it helps.
 /// </summary>
 /// <param name="sources">The files, in the order their papers are handed back.</param>
 /// <param name="error">Where problems are reported.</param>
 /// <param name="lenient">True to keep what damaged scorecards hold (marked incomplete) instead of leaving them out.</param>
 /// <param name="advance">Called once per file read, for a progress bar.</param>
-/// <param name="countOnce">True to hand back a paper met again in another file only the first time (figures count each paper once); false to hand back every one (<c>score</c> lists them).</param>
 /// <param name="all">True to list every problem of a file read leniently, not the first twenty.</param>
 /// <param name="cancel">Ctrl+C.</param>
+/// <param name="noteCopies">False where a paper met twice is for the caller to report (a labelling of <c>compare</c>).</param>
 internal sealed class Corpus(
-    IEnumerable<ScorecardSource> sources, TextWriter error, bool lenient, Action? advance = null, bool countOnce = true, bool all = false, CancellationToken cancel = default)
+    IEnumerable<ScorecardSource> sources, TextWriter error, bool lenient, Action? advance = null, bool all = false, CancellationToken cancel = default, bool noteCopies = true)
 {
     private readonly Tally _tally = new(error);
 
-    /// <summary>The files read.</summary>
-    /// <summary>The files read so far: all of them once <see cref="Papers"/> has been enumerated.</summary>
+    /// <summary>The files read so far: all of them once <see cref="Copies"/> has been enumerated.</summary>
     public int Files { get; private set; }
 
-    /// <summary>The files with an error (known once <see cref="Papers"/> has been read to its end): strictly, their scorecards were left out; leniently, what they hold was kept.</summary>
+    /// <summary>The files with an error (known once <see cref="Copies"/> has been read to its end): strictly, their scorecards were left out; leniently, what they hold was kept.</summary>
     public int Failed { get; private set; }
 
-    /// <summary>The papers read (known once <see cref="Papers"/> has been read to its end).</summary>
+    /// <summary>The papers read, each once however many copies of it were met.</summary>
     public int PaperCount { get; private set; }
 
-    /// <summary>The papers, in file order (each once, however many files hold it, when counted once); each problem is reported.</summary>
-    public IEnumerable<(ScorecardSource Source, Paper Paper)> Papers()
+    /// <summary>The incomplete papers among those counted (lenient reading keeps them).</summary>
+    public int Incomplete { get; private set; }
+
+    /// <summary>
+    /// Every copy read, in file order, with what counting each paper once made of it (a copy may count
+    /// first, replace an earlier worse copy, or not count: <see cref="DistinctPapers.Weigh"/>); each
+    /// problem and each paper found again are reported as they come.
+    /// </summary>
+    public IEnumerable<CopyOutcome> Copies()
+    {
+        foreach (var outcome in DistinctPapers.Weigh(Read()))
+        {
+            if (outcome.Standing == CopyStanding.First) PaperCount++;
+            else if (noteCopies) _tally.Again(outcome);
+            if (outcome.Counts && !outcome.Copy.Paper.IsComplete) Incomplete++;
+            if (outcome.Replaced is { IsComplete: false }) Incomplete--;
+            yield return outcome;
+        }
+    }
+
+    private IEnumerable<PaperCopy> Read()
     {
         foreach (var result in CorpusReader.Read(sources, lenient, all, cancel))
         {
@@ -36,24 +56,19 @@ internal sealed class Corpus(
             if (result.NotAScorecard) _tally.NotAScorecard(result.Source);
             foreach (var problem in result.Problems) error.WriteLine(problem);
             if (result.Failed) Failed++;
-            foreach (var paper in result.Papers)
-            {
-                if (countOnce && !_tally.IsFirst(result.Source, paper)) continue;
-                PaperCount++;
-                yield return (result.Source, paper);
-            }
+            foreach (var copy in result.Copies) yield return copy;
         }
     }
 
     /// <summary>
     /// Reads <paramref name="sources"/> (with a progress bar on a terminal, unless <paramref name="quiet"/>)
-    /// and summarises their papers by <paramref name="by"/>; the corpus says how many files failed.
+    /// and summarises their papers by <paramref name="by"/>, each paper once; the corpus says how many files failed.
     /// </summary>
     public static (CorpusSummary Summary, Corpus Corpus) Summarize(Sources sources, GroupBy by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default, ScoringProfile? profile = null) =>
         Output.Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
         {
             var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
-            return (Scorecard.Summarize(corpus.Papers().Select(p => p.Paper), by, profile), corpus);
+            return (Scorecard.Summarize(corpus.Copies(), by, profile), corpus);
         });
 
     /// <summary>

@@ -4,10 +4,11 @@ using GillRepro.Cli.Output;
 namespace GillRepro.Cli.Inputs;
 
 /// <summary>
-/// A scorecard file read and parsed: the papers it holds (a file may hold several back to back), the
-/// problems to report (one line each), and whether any of them is an error.
+/// A scorecard file read and parsed: the papers it holds (a file may hold several back to back), each as
+/// a copy with the errors it was read with, the problems to report (one line each), and whether any of
+/// them is an error.
 /// </summary>
-internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<Paper> Papers, IReadOnlyList<string> Problems, bool Failed, bool NotAScorecard = false);
+internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<PaperCopy> Copies, IReadOnlyList<string> Problems, bool Failed, bool NotAScorecard = false);
 
 /// <summary>
 /// Reads and parses many scorecard files on all cores, handing them back in the order of the sources,
@@ -131,40 +132,56 @@ internal static class CorpusReader
     }
 
     /// <summary>
-    /// One file: every scorecard in it (<see cref="Scorecard.ParseMany(string, ScorecardParseOptions)"/>). Strictly, a scorecard with an
-    /// error is reported at its first error and left out; leniently, what it holds is kept (marked
-    /// incomplete where a variable is missing) and its problems are reported.
+    /// One file: every scorecard in it, read as the library reads a text of many (<see cref="ScorecardSource.TryRead"/>).
+    /// Strictly, a scorecard with an error is reported at its first error and left out; leniently, what it
+    /// holds is kept (marked incomplete where a variable is missing) and its problems are reported.
     /// </summary>
     public static ReadResult ReadOne(ScorecardSource source, bool lenient, bool all = false)
     {
-        if (!source.TryReadText(out var text, out var unreadable, lenient))
+        if (!source.TryRead(out var reports, out var notAScorecard, out var unreadable, lenient))
         {
             return new ReadResult(source, [], [unreadable], true);
         }
 
         // A README or a licence beside the scorecards is passed over and named, not a broken scorecard.
-        if (source.IsNotAScorecard(text)) return new ReadResult(source, [], [], false, NotAScorecard: true);
+        if (notAScorecard) return new ReadResult(source, [], [], false, NotAScorecard: true);
 
-        var papers = new List<Paper>(1);
+        var copies = new List<PaperCopy>(1);
         var problems = new List<string>();
         var failed = false;
-        foreach (var report in Scorecard.ParseMany(text))
+        var any = false;
+        try
         {
-            failed |= !report.IsValid;
-            if (lenient)
+            foreach (var report in reports)
             {
-                if (report.Paper is { } paper) papers.Add(paper);
-                problems.AddRange(Problems.Listed(source.Name, report.Diagnostics, all));
-            }
-            else if (report.IsValid)
-            {
-                papers.Add(report.Paper!);
-            }
-            else
-            {
-                problems.Add(Problems.Format(source.Name, report.FirstError!, lenient: false));
+                any = true;
+                failed |= !report.IsValid;
+                if (lenient)
+                {
+                    if (PaperCopy.From(report, source.Name) is { } copy) copies.Add(copy);
+                    problems.AddRange(Problems.Listed(source.Name, report.Diagnostics, all));
+                }
+                else if (report.IsValid)
+                {
+                    copies.Add(PaperCopy.From(report, source.Name)!);
+                }
+                else
+                {
+                    problems.Add(Problems.Format(source.Name, report.FirstError!, lenient: false));
+                }
             }
         }
-        return new ReadResult(source, papers, problems, failed);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A stream that breaks while it is read: what was read counts, the rest is one line.
+            problems.Add($"{source.Name}: cannot be read to its end: {e.Message}");
+            failed = true;
+        }
+        if (!any && !failed)
+        {
+            // A file named on the command line that holds nothing at all says so; one found in a folder is passed over.
+            return source.Found ? new ReadResult(source, [], [], false, NotAScorecard: true) : new ReadResult(source, [], [source.Empty], true);
+        }
+        return new ReadResult(source, copies, problems, failed);
     }
 }

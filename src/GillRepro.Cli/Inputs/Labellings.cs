@@ -11,10 +11,21 @@ internal static class Labellings
     /// is met twice in one labelling, or no paper is in every labelling. True otherwise, with the exit code
     /// to end with (1 when a file could not be read).
     /// </summary>
-    public static bool TryCompare(string[] paths, GroupBy by, bool lenient, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Comparison? comparison, out int exit)
+    public static bool TryCompare(string[] paths, GroupBy by, bool lenient, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Comparison? comparison, out int exit, CancellationToken cancel = default)
     {
         comparison = null;
         exit = ExitCodes.Usage;
+        if (paths.Length < 2)
+        {
+            error.WriteLine($"gillrepro: compare needs two or more labellings of the same papers (each a file or a folder of scorecards, such as human/ and run-1/), found one: {paths.FirstOrDefault()}.");
+            return false;
+        }
+        var twice = paths.GroupBy(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            error.WriteLine($"gillrepro: {twice.First()} is given twice; each labelling to compare is a different file or folder.");
+            return false;
+        }
         // Every path is checked before any is read; each is then read as a labelling of its own.
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out _)) return false;
 
@@ -22,8 +33,9 @@ internal static class Labellings
         var failed = false;
         foreach (var (path, name) in paths.Zip(Names(paths)))
         {
-            var corpus = new Corpus(new Sources([path], ScorecardSource.AnyRendering), error, lenient, countOnce: false);
-            var read = corpus.Papers().ToList();
+            // Every copy: a paper twice in one labelling is for the comparison to report.
+            var corpus = new Corpus(new Sources([path], ScorecardSource.AnyRendering), error, lenient, cancel: cancel, noteCopies: false);
+            var read = corpus.Copies().ToList();
             failed |= corpus.Failed > 0;
             if (read.Count == 0)
             {
@@ -31,7 +43,7 @@ internal static class Labellings
                 exit = ExitCodes.Problems;
                 return false;
             }
-            labellings.Add(new Labelling(name, [.. read.Select(r => r.Paper)], [.. read.Select(r => r.Source.Name)]));
+            labellings.Add(new Labelling(name, [.. read.Select(r => r.Copy.Paper)], [.. read.Select(r => r.Copy.Source)]));
         }
 
         try

@@ -2,99 +2,137 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace GillRepro.Cli.Inputs;
 
-/// <summary>A scorecard to read: a file on disk, or the sample the tool embeds.</summary>
+/// <summary>A scorecard to read: a file on disk, standard input (<c>-</c>), or the sample the tool embeds.</summary>
 /// <param name="Name">The path as the user will see it in output and errors.</param>
-/// <param name="Path">The file's path, or null for the embedded sample.</param>
+/// <param name="Path">The file's path, <see cref="StandardInput"/> for standard input, or null for the embedded sample.</param>
 /// <param name="Found">True for a file found by searching a folder; a file named on the command line is always read as a scorecard.</param>
 internal sealed record ScorecardSource(string Name, string? Path, bool Found = false)
 {
-    /// <summary>True when the text should be passed over as not a scorecard at all: a file found in a folder that holds no scorecard's lines.</summary>
-    public bool IsNotAScorecard(string text) => Found && !Scorecard.IsScorecard(text);
-
     public const string SampleName = "gill-neurips-2023.md";
+
+    /// <summary>What names standard input on a command line, and the path such a source has.</summary>
+    public const string StandardInput = "-";
 
     /// <summary>The seed scorecard (GILL, NeurIPS 2023) that the tool embeds.</summary>
     public static ScorecardSource Sample { get; } = new($"(embedded sample) {SampleName}", null);
 
-    /// <summary>The source's bytes: the file's, or the embedded sample's.</summary>
-    public byte[] ReadBytes()
-    {
-        if (Path is not null) return File.ReadAllBytes(Path);
-        using var stream = typeof(ScorecardSource).Assembly.GetManifestResourceStream("GillRepro.Cli.Samples." + SampleName)
-            ?? throw new InvalidOperationException("The embedded sample scorecard is missing from the tool.");
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    }
+    /// <summary>Standard input, named as compilers name it.</summary>
+    public static ScorecardSource Input { get; } = new("<stdin>", StandardInput);
 
-    /// <summary>Files larger than this are not read: ten times the largest input the parser reads, in bytes.</summary>
-    private const long LargestFile = 10L * ScorecardParseOptions.DefaultMaxInputLength;
+    /// <summary>Files larger than this are read as a stream, a scorecard at a time, instead of whole: ten times the largest scorecard, in bytes.</summary>
+    private const long LargestWhole = 10L * ScorecardParseOptions.DefaultMaxInputLength;
 
     /// <summary>
-    /// The source's text, decoded by the library (UTF-8, or UTF-16 with a byte order mark). The bytes are
-    /// read into a pooled buffer and decoded from it, so a file costs its text and nothing more (measured
-    /// on the real-page corpus, docs/performance.md). Bytes that are not text are a positioned error, and
-    /// a file that cannot be read is one line; both come back formatted in <paramref name="problem"/>.
+    /// The scorecards of the source, through the library: a file of a known size up to
+    /// <see cref="LargestWhole"/> is read whole into a pooled buffer and decoded at once (<see cref="Scorecard.TryDecode"/>,
+    /// then <see cref="Scorecard.ParseMany(string, ScorecardParseOptions)"/>), so a file costs its text and nothing
+    /// more (docs/performance.md); standard input, a pipe, a FIFO and a larger file are read as a stream
+    /// (<see cref="Scorecard.ParseMany(Stream, ScorecardParseOptions)"/>), which nothing seeks in. Both give the
+    /// same reports. False, with the problem formatted as one line, when the source cannot be read at all.
     /// </summary>
-    public bool TryReadText([NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem, bool lenient = false)
+    /// <param name="reports">The reports, read lazily; the source is closed once they have been read.</param>
+    /// <param name="notAScorecard">True when a file found in a folder holds no scorecard's lines, and is passed over.</param>
+    /// <param name="problem">Why the source could not be read.</param>
+    /// <param name="lenient">True when problems are printed with what lenient reading did.</param>
+    public bool TryRead([NotNullWhen(true)] out IEnumerable<ParseReport>? reports, out bool notAScorecard, [NotNullWhen(false)] out string? problem, bool lenient = false)
     {
-        text = null;
-        if (Path is null) return Decode(ReadBytes(), out text, out problem, lenient);
+        reports = null;
+        notAScorecard = false;
+        Stream? stream = null;
+        byte[]? rented = null;
         try
         {
-            using var handle = File.OpenHandle(Path);
-            var length = RandomAccess.GetLength(handle);
-            if (length > LargestFile)
+            stream = Open(out var length);
+            if (length is null || length > LargestWhole)
             {
-                problem = $"{Name}: {length:N0} bytes is larger than a scorecard can be; it was not read";
+                reports = Streamed(stream);
+                stream = null;
+                problem = null;
+                return true;
+            }
+
+            rented = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length.Value));
+            var read = 0;
+            while (read < length)
+            {
+                var n = stream.Read(rented, read, (int)length - read);
+                if (n == 0) break;
+                read += n;
+            }
+            if (!Scorecard.TryDecode(rented.AsSpan(0, read), out var text, out var error))
+            {
+                problem = Output.Problems.Format(Name, error, lenient);
                 return false;
             }
-            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
-            try
-            {
-                var read = 0;
-                while (read < length)
-                {
-                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
-                    if (n == 0) break;
-                    read += n;
-                }
-                return Decode(buffer.AsSpan(0, read), out text, out problem, lenient);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-            }
+            notAScorecard = Found && !Scorecard.IsScorecard(text);
+            reports = notAScorecard ? [] : Scorecard.ParseMany(text);
+            problem = null;
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problem = e is UnauthorizedAccessException ? $"{Name}: cannot be read: permission denied" : $"{Name}: cannot be read: {e.Message}";
             return false;
         }
+        finally
+        {
+            stream?.Dispose();
+            if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
-    private bool Decode(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem, bool lenient)
+    /// <summary>A stream's scorecards, one at a time; the stream is closed when they have been read, or when reading stops.</summary>
+    private static IEnumerable<ParseReport> Streamed(Stream stream)
     {
-        if (Scorecard.TryDecode(bytes, out text, out var error))
+        using (stream)
         {
-            problem = null;
-            return true;
+            foreach (var report in Scorecard.ParseMany(stream)) yield return report;
         }
-        problem = Output.Problems.Format(Name, error, lenient);
-        return false;
+    }
+
+    /// <summary>What a source named on the command line that holds no scorecard at all (empty, or blank) is told.</summary>
+    public string Empty => $"{Name}: is empty; a scorecard starts with its notice or title";
+
+    /// <summary>The source's bytes: the file's, standard input's (read to its end), or the embedded sample's.</summary>
+    public byte[] ReadBytes()
+    {
+        using var stream = Open(out _);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>The source as a stream, and its length when it has one (a regular file); a pipe, a FIFO or a terminal has none and is read to its end.</summary>
+    private Stream Open(out long? length)
+    {
+        if (Path is null)
+        {
+            var sample = typeof(ScorecardSource).Assembly.GetManifestResourceStream("GillRepro.Cli.Samples." + SampleName)
+                ?? throw new InvalidOperationException("The embedded sample scorecard is missing from the tool.");
+            length = sample.Length;
+            return sample;
+        }
+        if (Path == StandardInput)
+        {
+            length = null;
+            return Console.OpenStandardInput();
+        }
+        var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        length = stream.CanSeek ? stream.Length : null;
+        return stream;
     }
 
     /// <summary>The file endings a folder is searched for: markdown and plain-text scorecards.</summary>
     public static readonly string[] AnyRendering = [".md", ".txt"];
 
     /// <summary>
-    /// The files named by <paramref name="paths"/> (the embedded sample when there are none), walked as
-    /// they are read; false, with each missing path reported on <paramref name="error"/>, when a path does
-    /// not exist. Paths are checked here, before any work.
+    /// The files named by <paramref name="paths"/> (the embedded sample when there are none; standard input
+    /// for <c>-</c>), walked as they are read; false, with each missing path reported on
+    /// <paramref name="error"/>, when a path does not exist. Paths are checked here, before any work.
     /// </summary>
     public static bool TryExpand(string[] paths, string[] extensions, TextWriter error, out Sources sources)
     {
-        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        var missing = paths.Where(p => p != StandardInput && !File.Exists(p) && !Directory.Exists(p)).ToList();
         // An unknown option makes the rest of the line unreliable: it alone is named.
         var options = missing.Where(p => p.StartsWith('-')).ToList();
         foreach (var path in options.Count > 0 ? options : missing)

@@ -4,10 +4,13 @@ using System.IO.Enumeration;
 namespace GillRepro.Cli.Inputs;
 
 /// <summary>
-/// The scorecards named on a command line, in order: each file as given, each folder searched recursively
-/// for files with one of the extensions, in ordinal order of their paths. Folders are walked as the files
-/// are read, one folder's entries at a time, so memory does not grow with the corpus (a list of 58,640
-/// paths was 25 MB of a run's peak, docs/performance.md). Enumerate it again to walk again.
+/// The scorecards named on a command line, in order: each file as given, <c>-</c> as standard input, each
+/// folder searched recursively for files with one of the extensions, in ordinal order of their paths. A
+/// file named twice, or named and also found in a folder named, is read once, where it first comes; the
+/// tool's own unfinished outputs (<see cref="Output.OutputFile.IsTemporary"/>) are never read. Folders are
+/// walked as the files are read, one folder's entries at a time, so memory does not grow with the corpus
+/// (a list of 58,640 paths was 25 MB of a run's peak, docs/performance.md); only the paths of files named
+/// or found are remembered, to read each once. Enumerate it again to walk again.
 /// </summary>
 internal sealed class Sources(IReadOnlyList<string> paths, string[] extensions) : IEnumerable<ScorecardSource>
 {
@@ -21,18 +24,45 @@ internal sealed class Sources(IReadOnlyList<string> paths, string[] extensions) 
             yield return ScorecardSource.Sample;
             yield break;
         }
+        // A file is remembered only when the named paths overlap (a path named twice, a file or folder
+        // inside a folder also named): then every file is, else none is.
+        HashSet<string>? seen = Overlap(paths) ? new(StringComparer.Ordinal) : null;
+        var input = false;
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (path == ScorecardSource.StandardInput)
             {
-                yield return new ScorecardSource(path, path);
+                if (!input) yield return ScorecardSource.Input;
+                input = true;
                 continue;
             }
-            foreach (var file in Walk(path)) yield return file;
+            if (File.Exists(path))
+            {
+                if (seen?.Add(Path.GetFullPath(path)) != false) yield return new ScorecardSource(path, path);
+                continue;
+            }
+            foreach (var file in Walk(path))
+            {
+                if (seen?.Add(Path.GetFullPath(file.Path!)) != false) yield return file;
+            }
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>True when one named path is another, or lies inside a folder named.</summary>
+    private static bool Overlap(IReadOnlyList<string> paths)
+    {
+        var full = paths.Where(p => p != ScorecardSource.StandardInput).Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToList();
+        for (var i = 0; i < full.Count; i++)
+        {
+            for (var j = 0; j < full.Count; j++)
+            {
+                if (i != j && (full[i] == full[j] || full[j].StartsWith(full[i] + Path.DirectorySeparatorChar, StringComparison.Ordinal))) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A folder's files, depth first, each folder's entries in ordinal order of their names with a
@@ -72,7 +102,7 @@ internal sealed class Sources(IReadOnlyList<string> paths, string[] extensions) 
             {
                 foreach (var file in Walk(path)) yield return file;
             }
-            else if (extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            else if (extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !Output.OutputFile.IsTemporary(Path.GetFileName(path)))
             {
                 yield return new ScorecardSource(path, path, Found: true);
             }

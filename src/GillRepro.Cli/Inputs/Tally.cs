@@ -4,14 +4,15 @@ namespace GillRepro.Cli.Inputs;
 
 /// <summary>
 /// What a command met beyond the papers it shows: files that are not scorecards (named in one line), and
-/// the same paper found again in another file (counted once, the first ten named, then a count).
+/// the same paper found again in another copy: counted once, the first ten named, then a count; copies
+/// whose results differ are always named, with the variables they differ in.
 /// </summary>
 internal sealed class Tally(TextWriter error)
 {
-    private const int ListedDuplicates = 10;
-    private readonly Dictionary<string, string> _firstFile = new(StringComparer.Ordinal);
+    private const int Listed = 10;
     private readonly List<string> _notScorecards = [];
-    private int _duplicates;
+    private int _again;
+    private int _differ;
 
     /// <summary>The files that are not scorecards.</summary>
     public int NotScorecards => _notScorecards.Count;
@@ -19,23 +20,20 @@ internal sealed class Tally(TextWriter error)
     /// <summary>Notes a file that is not a scorecard.</summary>
     public void NotAScorecard(ScorecardSource source) => _notScorecards.Add(source.Name);
 
-    /// <summary>
-    /// True the first time a paper (its venue, year and title, in any letter case, white space and
-    /// Unicode compatibility form) is met; false, reporting it, when it was met in another file before.
-    /// </summary>
-    public bool IsFirst(ScorecardSource source, Paper paper)
+    /// <summary>Reports a copy of a paper met before, as the library notes it (GR060, or GR061 where their results differ), at the copy's place.</summary>
+    public void Again(CopyOutcome outcome)
     {
-        var key = Scorecard.MatchKey(paper);
-        if (_firstFile.TryAdd(key, source.Name)) return true;
-        if (++_duplicates <= ListedDuplicates)
-            error.WriteLine($"{source.Name}: the same paper as {_firstFile[key]} ({paper.Venue}, \"{paper.Title}\"); it is counted once.");
-        return false;
+        var note = outcome.Note!;
+        if (note.Code == DiagnosticCodes.CopiesDiffer) _differ++;
+        else if (++_again > Listed) return;
+        error.WriteLine(Problems.Format(outcome.Copy.Source, note, lenient: true));
     }
 
-    /// <summary>The closing lines: the duplicates not listed, and the files that are not scorecards.</summary>
+    /// <summary>The closing lines: the papers found again and not listed, and the files that are not scorecards.</summary>
     public void Report()
     {
-        if (_duplicates > ListedDuplicates) error.WriteLine($"{_duplicates - ListedDuplicates} more {(_duplicates - ListedDuplicates == 1 ? "paper" : "papers")} found again in another file; each is counted once.");
+        if (_again > Listed) error.WriteLine($"{_again - Listed} more {(_again - Listed == 1 ? "paper" : "papers")} found again in another copy; each is counted once.");
+        if (_differ > 0) error.WriteLine($"{_differ} {(_differ == 1 ? "copy differs" : "copies differ")} in a result from the copy of the paper counted; each is named above.");
         if (_notScorecards.Count > 0)
             error.WriteLine($"Not scorecards, passed over: {SummaryOutput.Count(_notScorecards.Count, "file")} ({string.Join(", ", _notScorecards.Take(10))}{(_notScorecards.Count > 10 ? ", …" : "")}).");
     }

@@ -27,7 +27,7 @@ internal static class OutputFile
         }
 
         // The same extension as the target: some writers choose the format by it.
-        var temporary = Path.Combine(folder, $".{target.Name}.{Guid.NewGuid():N}.partial{target.Extension}");
+        var temporary = Path.Combine(folder, $".{target.Name}.{Guid.NewGuid():N}{TemporaryMark}{target.Extension}");
         try
         {
             if (await write(temporary).ConfigureAwait(false)) File.Move(temporary, target.FullName, overwrite: true);
@@ -44,6 +44,39 @@ internal static class OutputFile
         {
             TryDelete(temporary);
         }
+    }
+
+    /// <summary>What the name of an unfinished output holds, so that no command reads one as a scorecard.</summary>
+    private const string TemporaryMark = ".gillrepro-partial";
+
+    /// <summary>True when a file's name is that of an output still being written (or left by a run that was killed).</summary>
+    public static bool IsTemporary(string name) => name.StartsWith('.') && name.Contains(TemporaryMark, StringComparison.Ordinal);
+
+    /// <summary>
+    /// False, with one line on <paramref name="error"/>, when <paramref name="target"/> is one of the
+    /// inputs a run reads: a file named among <paramref name="inputs"/>, or a file with one of
+    /// <paramref name="extensions"/> inside a folder named. Writing it would overwrite a scorecard, or
+    /// read the output back as one.
+    /// </summary>
+    public static bool IsNotAnInput(FileInfo target, IReadOnlyList<string> inputs, string[] extensions, TextWriter error)
+    {
+        var full = target.FullName;
+        foreach (var input in inputs)
+        {
+            if (input == Inputs.ScorecardSource.StandardInput) continue;
+            var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+            var clash = File.Exists(path) || !Directory.Exists(path)
+                ? string.Equals(path, full, StringComparison.Ordinal)
+                : full.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal) && extensions.Any(e => full.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+            if (clash)
+            {
+                error.WriteLine(File.Exists(path)
+                    ? $"gillrepro: cannot write {target}: it is one of the inputs ({input}); name another file."
+                    : $"gillrepro: cannot write {target}: it is inside {input}, which is read for scorecards; name a file elsewhere or with another extension.");
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void TryDelete(string path)

@@ -10,7 +10,9 @@ internal static class ScoreTable
     public static void WritePaper(IAnsiConsole console, ScoredRow row)
     {
         var (file, paper, score, compliance) = row;
-        console.Write(new Rule(Markup.Escape(paper.Title)).LeftJustified());
+        // A rule spans the console: on a terminal its width, elsewhere the title's.
+        if (Consoles.IsUnbounded(console)) console.Write(new Text($"── {paper.Title} {new string('─', Math.Max(3, 80 - paper.Title.Length - 4))}\n"));
+        else console.Write(new Rule(Markup.Escape(paper.Title)).LeftJustified());
         console.Write(new Text($"{string.Join(", ", paper.Authors)}\n{paper.Venue}  ·  {file}\n\n"));
 
         var table = new Table().Border(TableBorder.Rounded)
@@ -38,17 +40,18 @@ internal static class ScoreTable
     private static string Compliance(ComplianceScore score) => string.Create(CultureInfo.InvariantCulture,
         $"{score.Points:0.##} of {score.Maximum:0.##} points ({score.ShareMet:0.#%}), {(score.IsCompliant ? "compliant" : "not compliant")}{(score.Missing.Count == 0 ? "" : ": missing " + string.Join(", ", score.Missing))}");
 
-    /// <summary>Several papers: a row each (in file order), then the group's figures.</summary>
-    public static void WritePapers(IAnsiConsole console, IReadOnlyList<ScoredRow> papers, ScoringProfile? profile)
+    /// <summary>Several papers: a row each (in file order), then the group's figures, which count each paper once.</summary>
+    public static void WritePapers(IAnsiConsole console, IReadOnlyList<ScoredRow> papers, SummaryGroup figures)
     {
+        var profile = figures.Compliance;
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Paper")
             .AddColumn("Venue")
             .AddColumn(new TableColumn("D").RightAligned())
             .AddColumn(new TableColumn("R").RightAligned())
             .AddColumn("Empirical");
-        if (profile is not null) table.AddColumn(new TableColumn(Markup.Escape(profile.Name)).RightAligned());
-        foreach (var (_, paper, score, compliance) in papers)
+        if (profile is not null) table.AddColumn(new TableColumn(Markup.Escape(profile.Profile)).RightAligned());
+        foreach (var (_, paper, score, outcome) in papers)
         {
             Text[] cells =
             [
@@ -58,21 +61,20 @@ internal static class ScoreTable
                 new Text(score.ReproducibilityScore.ToString("0.00", CultureInfo.InvariantCulture)),
                 new Text(score.IsEmpirical ? "yes" : "no"),
             ];
-            table.AddRow(compliance is null ? cells : [.. cells, new Text(string.Create(CultureInfo.InvariantCulture,
-                $"{compliance.Points:0.##}/{compliance.Maximum:0.##} {(compliance.IsCompliant ? "yes" : "no")}"))]);
+            table.AddRow(outcome is null ? cells : [.. cells, new Text(string.Create(CultureInfo.InvariantCulture,
+                $"{outcome.Points:0.##}/{outcome.Maximum:0.##} {(outcome.IsCompliant ? "yes" : "no")}"))]);
         }
         console.Write(table);
 
-        var group = Scorecard.ScoreGroup(papers.Select(p => p.Paper));
+        var group = figures.Score;
         console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
             $"{group.Papers} papers, {group.EmpiricalPapers} empirical: mean D {group.MeanDocumentationScore:0.000} (median {group.MedianDocumentationScore:0.#}), " +
             $"mean R {group.MeanReproducibilityScore:0.0000} [{group.ReproducibilityLow:0.0000}, {group.ReproducibilityHigh:0.0000}], " +
             $"code and data {group.BothCodeAndData} ({group.BothCodeAndDataShare:0.00%})\n")));
-        if (profile is not null)
+        if (profile is { } compliance)
         {
-            var compliance = Scorecard.GroupCompliance(papers.Select(p => p.Paper), profile);
             console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
-                $"{profile.Name}: {compliance.Compliant} of {compliance.Papers} empirical papers compliant ({compliance.CompliantShare:0.00%}, 95% interval {compliance.CompliantLow:0.00%} – {compliance.CompliantHigh:0.00%}), mean {compliance.MeanPoints:0.###} of {profile.Maximum:0.##} points\n")));
+                $"{compliance.Profile}: {compliance.Compliant} of {compliance.Papers} empirical papers compliant ({compliance.CompliantShare:0.00%}, 95% interval {compliance.CompliantLow:0.00%} – {compliance.CompliantHigh:0.00%}), mean {compliance.MeanPoints:0.###} of {papers.First(p => p.Compliance is not null).Compliance!.Maximum:0.##} points\n")));
         }
     }
 

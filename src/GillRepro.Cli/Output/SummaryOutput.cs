@@ -17,7 +17,7 @@ internal static class SummaryOutput
     /// documents and compare line by line: the Index's own columns, the spread of the scores, and the
     /// percent Yes of each variable; then how many files were read and skipped.
     /// </summary>
-    public static void WriteTables(TextWriter writer, CorpusSummary summary, int files, int skipped)
+    public static void WriteTables(TextWriter writer, CorpusSummary summary, int files, int skipped, int withErrors = 0)
     {
         var key = KeyLabel(summary.By);
         var groups = summary.Groups;
@@ -41,12 +41,20 @@ internal static class SummaryOutput
                     .. c.Criteria.Select(x => Fixed(x.Share * 100, 2))]));
             writer.Write('\n');
         }
-        writer.Write(Footer(summary, files, skipped));
+        writer.Write(Footer(summary, files, skipped, withErrors));
         writer.Write('\n');
     }
 
-    public static string Footer(CorpusSummary summary, int files, int skipped) => string.Create(CultureInfo.InvariantCulture,
-        $"{Count(summary.Papers, "paper")}{Incomplete(summary)} in {Count(summary.Groups.Count, "group")}, read from {Count(files, "file")} ({skipped} could not be read and {(skipped == 1 ? "was" : "were")} skipped). Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
+    /// <summary>
+    /// The closing line: papers and groups, and of the files read how many could not be read and were
+    /// skipped (strictly) or had errors and count as far as they could be read (leniently).
+    /// </summary>
+    public static string Footer(CorpusSummary summary, int files, int skipped, int withErrors = 0) => string.Create(CultureInfo.InvariantCulture,
+        $"{Count(summary.Papers, "paper")}{Incomplete(summary)} in {Count(summary.Groups.Count, "group")}, read from {Count(files, "file")} ({Read(skipped, withErrors)}). Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
+
+    private static string Read(int skipped, int withErrors) => withErrors > 0
+        ? $"{withErrors} with errors, counted as far as they could be read"
+        : $"{skipped} could not be read and {(skipped == 1 ? "was" : "were")} skipped";
 
     public static void WriteJson(TextWriter writer, CorpusSummary summary, int files, int skipped)
     {

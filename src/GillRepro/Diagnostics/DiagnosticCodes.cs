@@ -93,13 +93,19 @@ public static class DiagnosticCodes
     /// <summary>One of the Index's words that the variable does not take, such as <c>Academia</c> for <see cref="VariableKind.Pseudocode"/>.</summary>
     public const string UnexpectedResult = "GR044";
 
+    /// <summary>A copy of a paper met before (<see cref="DistinctPapers"/>), with the same results: counted once.</summary>
+    public const string PaperAgain = "GR060";
+
+    /// <summary>A copy of a paper met before whose results differ from the other copy's: counted once, as the complete copy with the fewest errors.</summary>
+    public const string CopiesDiffer = "GR061";
+
     /// <summary>A scoring profile file is not a profile: JSON syntax, a value of the wrong type, a field missing or unknown, an empty name.</summary>
     public const string ProfileSyntax = "GR050";
 
     /// <summary>A profile's criterion names a variable the Index does not define; the message names the nearest.</summary>
     public const string ProfileUnknownVariable = "GR051";
 
-    /// <summary>A profile's criterion has a weight that is not a positive number.</summary>
+    /// <summary>A profile's criterion has a weight that is not a number from 0.001 to 1,000,000.</summary>
     public const string ProfileWeight = "GR052";
 
     /// <summary>A profile has no criteria.</summary>

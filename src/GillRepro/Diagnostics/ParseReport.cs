@@ -27,6 +27,12 @@ public sealed record ParseReport
     /// <summary>The rendering that was read (detected, or as the options named it).</summary>
     public ScorecardRendering Rendering { get; }
 
+    /// <summary>
+    /// Where the scorecard stands in the text read: from where reading it began (the start of the text, or
+    /// where the scorecard before it ended) to where the next begins or the text ends.
+    /// </summary>
+    public SourceSpan Span { get; internal init; }
+
     /// <summary>The first error in source order: where strict parsing stops. Null when there is none.</summary>
     public Diagnostic? FirstError { get; }
 
@@ -34,13 +40,13 @@ public sealed record ParseReport
     public bool IsValid => FirstError is null && Paper is not null;
 
     /// <summary>The report with <paramref name="preamble"/>'s diagnostics first: what was passed over before the scorecard.</summary>
-    internal ParseReport After(Diagnostic[] preamble) => preamble.Length == 0 ? this : new ParseReport(Paper, [.. preamble, .. Diagnostics], Rendering);
+    internal ParseReport After(Diagnostic[] preamble) => preamble.Length == 0 ? this : new ParseReport(Paper, [.. preamble, .. Diagnostics], Rendering) { Span = Span };
 
     /// <summary>The report with every span's offset moved (a document read out of a stream, whose lines and columns were counted in place).</summary>
     internal ParseReport Moved(int offset) => offset == 0 ? this : new ParseReport(
         Paper is { } paper ? paper with { Variables = [.. paper.Variables.Select(v => v with { Evidence = v.Evidence with { Span = v.Evidence.Span.Moved(offset) } })] } : null,
         [.. Diagnostics.Select(d => d.Moved(offset))],
-        Rendering);
+        Rendering) { Span = Span.Moved(offset) };
 
     /// <inheritdoc />
     public bool Equals(ParseReport? other) =>

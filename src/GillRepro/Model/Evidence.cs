@@ -17,6 +17,9 @@ public sealed record Evidence(string Text, SourceSpan Span = default, bool IsCut
     [JsonPropertyOrder(-1)]
     public string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
 
+    /// <summary>No evidence: an empty cell.</summary>
+    internal static Evidence Empty { get; } = new("");
+
     /// <summary>True when <paramref name="other"/> has the same text and cut-off mark; <see cref="Span"/> is not compared.</summary>
     /// <param name="other">Another evidence.</param>
     public bool Equals(Evidence? other) => other is not null && Text == other.Text && IsCutOff == other.IsCutOff;

@@ -30,7 +30,7 @@ internal static class Documents
                 "expected a scorecard, starting with its title, found an empty input", new SourceSpan(start, 0, 1, 1)), .. odd], options.Rendering);
         }
         var (report, _) = Best(text, new SourceInput(text, start), options, r => r.Document);
-        return WithOdd(report, odd);
+        return WithOdd(report, odd) with { Span = new SourceSpan(start, text.Length - start, 1, 1) };
     }
 
     /// <summary>
@@ -50,10 +50,10 @@ internal static class Documents
             var to = (SourceInput)rest;
             first = false;
             at = rest;
-            var span = new SourceSpan(from.Position, 0, from.Line, from.Column);
-            yield return to.Position - from.Position > options.MaxInputLength
-                ? new ParseReport(null, [TooLarge(options, to.Position - from.Position, span, " starting here")], options.Rendering)
-                : WithOdd(report, InputChecks.FindOddCharacters(text, from.Position, to.Position, from.Line, from.Column));
+            var span = new SourceSpan(from.Position, to.Position - from.Position, from.Line, from.Column);
+            yield return (to.Position - from.Position > options.MaxInputLength
+                ? new ParseReport(null, [TooLarge(options, to.Position - from.Position, span with { Length = 0 }, " starting here")], options.Rendering)
+                : WithOdd(report, InputChecks.FindOddCharacters(text, from.Position, to.Position, from.Line, from.Column))) with { Span = span };
         }
     }
 
@@ -159,14 +159,14 @@ internal static class Documents
             ParseReport report;
             if (_length > options.MaxInputLength)
             {
-                report = new ParseReport(null, [TooLarge(options, _length, span, " starting here")], options.Rendering);
+                report = new ParseReport(null, [TooLarge(options, _length, span, " starting here")], options.Rendering) { Span = span with { Length = (int)Math.Min(int.MaxValue, _length) } };
             }
             else
             {
                 var text = _text.ToString();
                 var input = new SourceInput(text, 0, (int)_at.Line, (int)_at.Column);
                 var (read, _) = Best(text, input, options, r => r.First);
-                report = WithOdd(read, InputChecks.FindOddCharacters(text, 0, text.Length, (int)_at.Line, (int)_at.Column)).Moved((int)_at.Offset);
+                report = (WithOdd(read, InputChecks.FindOddCharacters(text, 0, text.Length, (int)_at.Line, (int)_at.Column)) with { Span = new SourceSpan(0, text.Length, (int)_at.Line, (int)_at.Column) }).Moved((int)_at.Offset);
             }
             _text.Clear();
             _length = 0;
@@ -194,7 +194,7 @@ internal static class Documents
     private static int Errors(ParseReport report) => report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + (report.Paper is null ? 1 : 0);
 
     private static ParseReport WithOdd(ParseReport report, IReadOnlyList<Diagnostic> odd) =>
-        odd.Count == 0 ? report : new ParseReport(report.Paper, [.. report.Diagnostics.Concat(odd).OrderBy(d => d.Span.Offset)], report.Rendering);
+        odd.Count == 0 ? report : new ParseReport(report.Paper, [.. report.Diagnostics.Concat(odd).OrderBy(d => d.Span.Offset)], report.Rendering) { Span = report.Span };
 
     private static Diagnostic TooLarge(ScorecardParseOptions options, long length, SourceSpan at, string where) =>
         new(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error,

@@ -12,16 +12,21 @@ internal sealed class ComplianceAccumulator(ScoringProfile profile)
     private double _points;
     private double _shares;
 
-    public void Add(ComplianceScore score, bool empirical)
+    public void Add(ComplianceScore score, bool empirical) => Count(score, empirical, +1);
+
+    /// <summary>Takes away a paper added before (a copy another one replaces).</summary>
+    public void Remove(ComplianceScore score, bool empirical) => Count(score, empirical, -1);
+
+    private void Count(ComplianceScore score, bool empirical, int sign)
     {
         if (!empirical) return;
-        _papers++;
-        if (score.IsCompliant) _compliant++;
-        _points += score.Points;
-        _shares += score.ShareMet;
+        _papers += sign;
+        if (score.IsCompliant) _compliant += sign;
+        _points += sign * score.Points;
+        _shares += sign * score.ShareMet;
         for (var i = 0; i < _met.Length; i++)
         {
-            if (score.Outcomes[i].Met) _met[i]++;
+            if (score.Outcomes[i].Met) _met[i] += sign;
         }
     }
 

@@ -20,18 +20,23 @@ internal sealed class GroupAccumulator
 
     public int DataOnly { get; private set; }
 
-    public void Add(PaperScore score)
+    public void Add(PaperScore score) => Count(score, +1);
+
+    /// <summary>Takes away a paper added before (a copy another one replaces): counts only, so taking away is exact.</summary>
+    public void Remove(PaperScore score) => Count(score, -1);
+
+    private void Count(PaperScore score, int sign)
     {
-        Papers++;
-        if (!score.IsComplete) Incomplete++;
+        Papers += sign;
+        if (!score.IsComplete) Incomplete += sign;
         if (!score.IsEmpirical) return;
-        Empirical++;
-        _scoreCounts[score.DocumentationScore]++;
-        if (score.SharesData && score.SharesCode) BothCodeAndData++;
-        else if (score.SharesData) DataOnly++;
+        Empirical += sign;
+        _scoreCounts[score.DocumentationScore] += sign;
+        if (score.SharesData && score.SharesCode) BothCodeAndData += sign;
+        else if (score.SharesData) DataOnly += sign;
         for (var i = 0; i < _yes.Length; i++)
         {
-            if (score.Breakdown[i].Met) _yes[i]++;
+            if (score.Breakdown[i].Met) _yes[i] += sign;
         }
     }
 

@@ -25,7 +25,14 @@ internal static class ProfileRules
 
     /// <summary>Why <paramref name="weight"/> cannot be a criterion's weight, or null.</summary>
     public static string? Weight(double weight) =>
-        weight > 0 && double.IsFinite(weight) ? null : string.Create(CultureInfo.InvariantCulture, $"a weight is a positive number, found {weight}");
+        weight is >= SmallestWeight and <= LargestWeight ? null
+        : string.Create(CultureInfo.InvariantCulture, $"a weight is a number from {SmallestWeight} to {LargestWeight:N0}, found {weight}");
+
+    /// <summary>The smallest weight: a thousandth of a point.</summary>
+    public const double SmallestWeight = 0.001;
+
+    /// <summary>The largest weight: a million points. Nine criteria add up to no more than nine million, far from where sums lose precision or overflow.</summary>
+    public const double LargestWeight = 1_000_000;
 
     /// <summary><paramref name="result"/> as <paramref name="variable"/> spells it, in any letter case, or the reason it is none of its results.</summary>
     public static string? Result(VariableDefinition variable, string result, out string? problem)

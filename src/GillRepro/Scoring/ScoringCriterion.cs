@@ -11,10 +11,10 @@ public sealed record ScoringCriterion
 
     /// <summary>Creates a criterion.</summary>
     /// <param name="variable">The variable's name, one of <see cref="VariableCatalog.All"/>, in any letter case.</param>
-    /// <param name="weight">The points the criterion is worth when met; a positive number.</param>
+    /// <param name="weight">The points the criterion is worth when met: from 0.001 to 1,000,000.</param>
     /// <param name="metBy">The results that meet it, each one the variable takes; <c>Yes</c> when none are given.</param>
     /// <param name="item">The checklist item the criterion stands for, in the checklist's words; optional.</param>
-    /// <exception cref="ArgumentException">The variable is not the Index's, the weight is not positive, or a result is one the variable never takes.</exception>
+    /// <exception cref="ArgumentException">The variable is not the Index's, the weight is not from 0.001 to 1,000,000, or a result is one the variable never takes.</exception>
     public ScoringCriterion(string variable, double weight = 1, IReadOnlyList<string>? metBy = null, string? item = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(variable);
@@ -42,7 +42,7 @@ public sealed record ScoringCriterion
 
     /// <summary>Creates a criterion for one of the nine variables.</summary>
     /// <param name="kind">The variable.</param>
-    /// <param name="weight">The points the criterion is worth when met; a positive number.</param>
+    /// <param name="weight">The points the criterion is worth when met: from 0.001 to 1,000,000.</param>
     /// <param name="metBy">The results that meet it; <c>Yes</c> when none are given.</param>
     public ScoringCriterion(VariableKind kind, double weight = 1, params string[] metBy)
         : this(VariableCatalog.Get(kind).Name, weight, metBy)

@@ -1,6 +1,6 @@
 namespace GillRepro;
 
-/// <summary>How <see cref="Scorecard.Summarize"/> groups papers.</summary>
+/// <summary>How <see cref="Scorecard.Summarize(IEnumerable{Paper}, GroupBy, ScoringProfile?)"/> groups papers.</summary>
 public enum GroupBy
 {
     /// <summary>One group of every paper, keyed <c>all</c>.</summary>

@@ -38,7 +38,7 @@ public sealed class CorpusReaderTests : IDisposable
     {
         var sources = Numbered(count);
 
-        var titles = CorpusReader.Read(sources, lenient: false).Select(r => r.Papers.Single().Title).ToList();
+        var titles = CorpusReader.Read(sources, lenient: false).Select(r => r.Copies.Single().Paper.Title).ToList();
 
         titles.ShouldBe(Enumerable.Range(0, count).Select(i => $"Paper {i}"));
     }

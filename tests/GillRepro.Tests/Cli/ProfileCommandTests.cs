@@ -139,8 +139,9 @@ public sealed class ProfileCommandTests
     {
         { "{ \"name\": \"P\", \"criteria\": [ { \"variable\": \"Open Datasets\" } ", "GR050", ":1:62: error GR050: not valid JSON" },
         { "{ \"name\": \"P\",\n  \"criteria\": [ { \"variable\": \"Hardware Specs\" } ] }", "GR051", ":2:31: error GR051: `Hardware Specs` is not one of the Index's variables; the nearest is `Hardware Specification`" },
-        { "{ \"name\": \"P\",\n  \"criteria\": [ { \"variable\": \"Pseudocode\", \"weight\": 0 } ] }", "GR052", ":2:55: error GR052: a weight is a positive number, found 0" },
-        { "{ \"name\": \"P\",\n  \"criteria\": [ { \"variable\": \"Pseudocode\", \"weight\": -1 } ] }", "GR052", ":2:55: error GR052: a weight is a positive number, found -1" },
+        { "{ \"name\": \"P\",\n  \"criteria\": [ { \"variable\": \"Pseudocode\", \"weight\": 0 } ] }", "GR052", ":2:55: error GR052: a weight is a number from 0.001 to 1,000,000, found 0" },
+        { "{ \"name\": \"P\",\n  \"criteria\": [ { \"variable\": \"Pseudocode\", \"weight\": -1 } ] }", "GR052", ":2:55: error GR052: a weight is a number from 0.001 to 1,000,000, found -1" },
+        { "{ \"name\": \"P\",\n  \"criteria\": [ { \"variable\": \"Pseudocode\", \"weight\": 1e308 }, { \"variable\": \"Open Datasets\", \"weight\": 1e308 } ] }", "GR052", ":2:55: error GR052: a weight is a number from 0.001 to 1,000,000, found 1E+308" },
         { "{ \"name\": \"P\",\n  \"criteria\": [] }", "GR053", ":2:15: error GR053: a profile needs at least one criterion" },
         { "{ \"name\": \"P\",\n  \"criteria\": [ { \"variable\": \"Pseudocode\" },\n    { \"variable\": \"pseudocode\" } ] }", "GR054", ":3:19: error GR054: `Pseudocode` is named by two criteria" },
     };

@@ -206,7 +206,7 @@ public class FolderTests
 
         exit.ShouldBe(0, error);
         System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("papers").GetInt32().ShouldBe(2);
-        error.ShouldBe($"{plain}: the same paper as {Path.Combine(folder.Path, "gill.md")} (NeurIPS 2023, \"Generating Images with Multimodal Language Models\"); it is counted once.\n");
+        error.ShouldBe($"{plain}:1:1: information GR060: the same paper as {Path.Combine(folder.Path, "gill.md")} (NeurIPS 2023, \"Generating Images with Multimodal Language Models\"); counted once, as {Path.Combine(folder.Path, "gill.md")}\n");
     }
 
     [SkippableFact]
@@ -217,7 +217,7 @@ public class FolderTests
         exit.ShouldBe(0, error);
         System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("papers").GetInt32().ShouldBe(Corpora.Papers(Corpora.Sample));
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(11, "ten duplicates named, then a count");
-        error.ShouldContain("205 more papers found again in another file; each is counted once.");
+        error.ShouldContain("205 more papers found again in another copy; each is counted once.");
     }
 
     [Fact]

@@ -37,8 +37,10 @@ public class LenientParsingTests
             .Where(l => l.StartsWith("| GR", StringComparison.Ordinal)).Select(l => l[2..7]).Order().ToList();
         // GR001 (input over the limit) and GR005 (bytes that are not text) have tests of their own, and so
         // have the profile file's codes (ProfileFileTests, each with its place).
+        // So have the notes on copies of one paper (DistinctPapersTests).
         var profileCodes = Profiles.ProfileFileTests.RefusalCodes;
-        var tested = DiagnosticCases.All.Select(row => (string)row[0]).Append("GR001").Append("GR005").Concat(profileCodes).Distinct().Order().ToList();
+        var tested = DiagnosticCases.All.Select(row => (string)row[0]).Append("GR001").Append("GR005").Concat(profileCodes)
+            .Concat(GillRepro.Tests.Corpus.DistinctPapersTests.Codes).Distinct().Order().ToList();
 
         documented.ShouldBe(codes);
         tested.ShouldBe(codes);
