@@ -261,20 +261,20 @@ public static class Scorecard
 
     /// <summary>Writes a paper as a canonical markdown scorecard: <c>ToMarkdown(Parse(t)) == t</c> for every canonical <c>t</c>.</summary>
     /// <param name="paper">The paper.</param>
-    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/> (source spans aside).</returns>
+    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/>.</returns>
     /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same; the message names the field and the rule. Nothing is written.</exception>
     public static string ToMarkdown(Paper paper) => ToText(paper, ScorecardRendering.Markdown);
 
     /// <summary>Writes a paper as a canonical plain-text scorecard: blocks separated by blank lines, the table as <c>variable result evidence</c> lines.</summary>
     /// <param name="paper">The paper.</param>
-    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/> (source spans aside).</returns>
+    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/>.</returns>
     /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same; the message names the field and the rule. Nothing is written.</exception>
     public static string ToPlainText(Paper paper) => ToText(paper, ScorecardRendering.PlainText);
 
     /// <summary>Writes a paper as a canonical scorecard in the given rendering, such as the one <see cref="ParseReport.Rendering"/> names.</summary>
     /// <param name="paper">The paper.</param>
     /// <param name="rendering">Markdown or plain text.</param>
-    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/> (source spans aside).</returns>
+    /// <returns>Text that parses back to a paper equal to <paramref name="paper"/>.</returns>
     /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same, or the rendering is <see cref="ScorecardRendering.Auto"/>. Nothing is written.</exception>
     public static string ToText(Paper paper, ScorecardRendering rendering)
     {

@@ -95,7 +95,7 @@ internal static class Comparer
 
     private static VariableAgreement Agreement(VariableDefinition variable, List<Paper[]> matched, int labellings)
     {
-        // The papers every labelling gives a result for; results as written.
+        // The papers every labelling gives a result for; results as the Index spells its words (Label).
         var rows = new List<string[]>(matched.Count);
         foreach (var papers in matched)
         {
@@ -103,7 +103,7 @@ internal static class Comparer
             var complete = true;
             for (var l = 0; l < labellings && complete; l++)
             {
-                if (papers[l].Find(variable.Kind) is { } row) labels[l] = row.Result.Text;
+                if (papers[l].Find(variable.Kind) is { } row) labels[l] = Label(row.Result);
                 else complete = false;
             }
             if (complete) rows.Add(labels);
@@ -138,6 +138,9 @@ internal static class Comparer
         double? f1 = precision is { } p && recall is { } q && p + q > 0 ? 2 * p * q / (p + q) : null;
         return new VariableAgreement(variable.Name, n, stable, stable, Statistics.Cohen(first, second), new ConfusionMatrix(results, counts), precision, recall, f1, agreeing);
     }
+
+    /// <summary>A result as the comparison counts it: an Index word as the Index spells it (<c>yes</c> is <c>Yes</c>, as scoring reads it), any other text as written.</summary>
+    private static string Label(Result result) => result.Value == ResultValue.Unrecognized ? result.Text : VariableCatalog.ResultWords[(int)result.Value - 1];
 
     /// <summary>The Index's words first, in their order; any other result after them.</summary>
     private static int Rank(string result) => VariableCatalog.ValueOf(result) is var value && value != ResultValue.Unrecognized ? (int)value : int.MaxValue;

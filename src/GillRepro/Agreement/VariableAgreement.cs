@@ -2,7 +2,7 @@ namespace GillRepro;
 
 /// <summary>
 /// How far the labellings agree on one variable, over the compared papers that every labelling gives a
-/// result for. Results are compared as written.
+/// result for. Results are compared as scoring reads them: the Index's words in any letter case, any other text as written.
 /// </summary>
 public sealed record VariableAgreement
 {

@@ -2,7 +2,8 @@ namespace GillRepro;
 
 /// <summary>
 /// A scorecard: one paper with its title, authors, venue and reproducibility variables. Immutable, with
-/// value equality that compares list contents: two parses of one text are equal.
+/// value equality that compares contents, not positions: two parses of one page are equal wherever the
+/// page stood (after a blank line, in a stream), and so is a paper written and read back.
 /// </summary>
 /// <param name="Notice">The notice paragraph above the title, without its line end; null when the page has none.</param>
 /// <param name="Title">The paper's title.</param>

@@ -162,6 +162,16 @@ public sealed class AgreementTests
     }
 
     [Fact]
+    public void Results_are_compared_as_scoring_reads_them_so_yes_agrees_with_Yes_and_NA_stays_as_written()
+    {
+        var comparison = Scorecard.Compare([Labelled("A", ["Yes", "No", "N/A", "n/a"]), Labelled("B", ["yes", "NO", "N/A", "N/A"])]);
+
+        var code = comparison.Variables.Single(v => v.Variable == "Open Source Code");
+        code.Agreement.ShouldBe(0.75);
+        code.Confusion!.Results.ShouldBe(["Yes", "No", "N/A", "n/a"]);
+    }
+
+    [Fact]
     public void Papers_found_in_some_labellings_only_are_listed_and_titles_match_across_case_spacing_and_compatibility_forms()
     {
         var seed = Scorecard.Parse(Repository.SeedText);

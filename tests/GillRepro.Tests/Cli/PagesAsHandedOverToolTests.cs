@@ -226,3 +226,30 @@ public class PagesAsHandedOverToolTests
         return (process.ExitCode, output.Result, error);
     }
 }
+
+/// <summary>Ctrl+C from a shell, on a run long enough to interrupt: the output ends with a whole line, and one line says why.</summary>
+public class InterruptTests
+{
+    [SkippableFact]
+    public void CtrlCDuringJsonLinesLeavesOnlyWholeLines()
+    {
+        Skip.If(Repository.CorpusDirectory is null, Repository.CorpusMissingReason);
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out.jsonl");
+        var tool = $"dotnet {Path.Combine(AppContext.BaseDirectory, "GillRepro.Cli.dll")}";
+        var corpus = Path.Combine(Repository.CorpusDirectory!, "markdown");
+        // Started in its own process group, as a shell runs a job, so SIGINT goes to the tool as Ctrl+C does.
+        var script = $"set -m; {tool} score {corpus} {corpus} {corpus} {corpus} --format jsonl > {output} 2> {output}.err & pid=$!; " +
+                     $"while [ ! -s {output} ]; do sleep 0.05; done; kill -INT $pid; wait $pid; echo $?";
+        var start = new System.Diagnostics.ProcessStartInfo("bash", ["-c", script]) { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var exit = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+
+        exit.ShouldBe("130");
+        var text = File.ReadAllText(output);
+        text.ShouldEndWith("\n");
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) System.Text.Json.JsonDocument.Parse(line);
+        File.ReadAllText(output + ".err").ShouldBe("gillrepro: cancelled; what was printed ends with a whole line.\n");
+    }
+}
