@@ -72,7 +72,7 @@ internal static class ValidateCommand
         // A paper whose copies differ in a result is listed at each copy that is not counted (GR061).
         foreach (var outcome in DistinctPapers.Weigh(copies))
         {
-            if (outcome.Note is { Code: DiagnosticCodes.CopiesDiffer } note) output.WriteLine(Problems.Format(outcome.Copy.Source, note, lenient: true));
+            if (outcome.Differences.Count > 0) output.WriteLine(Problems.Format(outcome.Copy.Source, outcome.Note()!, lenient: true));
         }
 
         tally.Report();

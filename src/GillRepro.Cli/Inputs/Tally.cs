@@ -23,10 +23,9 @@ internal sealed class Tally(TextWriter error)
     /// <summary>Reports a copy of a paper met before, as the library notes it (GR060, or GR061 where their results differ), at the copy's place.</summary>
     public void Again(CopyOutcome outcome)
     {
-        var note = outcome.Note!;
-        if (note.Code == DiagnosticCodes.CopiesDiffer) _differ++;
+        if (outcome.Differences.Count > 0) _differ++;
         else if (++_again > Listed) return;
-        error.WriteLine(Problems.Format(outcome.Copy.Source, note, lenient: true));
+        error.WriteLine(Problems.Format(outcome.Copy.Source, outcome.Note()!, lenient: true));
     }
 
     /// <summary>The closing lines: the papers found again and not listed, and the files that are not scorecards.</summary>

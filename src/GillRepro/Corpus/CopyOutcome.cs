@@ -27,22 +27,25 @@ public sealed record CopyOutcome
         Other = other;
         Replaced = replaced;
         Differences = differences;
-        Note = standing == CopyStanding.First ? null : Describe(complete);
+        IsComplete = complete;
     }
+
+    /// <summary>With <see cref="CopyStanding.Replaces"/>: true when the copy replaces one because it is complete and that one was not.</summary>
+    private bool IsComplete { get; }
 
     /// <summary>
     /// What a reader of this copy is told, at the copy's place (<see cref="PaperCopy.Span"/>): a copy whose
     /// results differ from the other's is a warning (<see cref="DiagnosticCodes.CopiesDiffer"/>), any other
-    /// copy of a paper met before is information (<see cref="DiagnosticCodes.PaperAgain"/>). Null for a first copy.
+    /// copy of a paper met before is information (<see cref="DiagnosticCodes.PaperAgain"/>). Null for a
+    /// first copy. Made when asked for: a corpus of many copies mostly needs none.
     /// </summary>
-    public Diagnostic? Note { get; }
-
-    private Diagnostic Describe(bool complete)
+    public Diagnostic? Note()
     {
+        if (Standing == CopyStanding.First) return null;
         var paper = Copy.Paper;
         var differs = Differences.Count == 0 ? "" : $", but their results differ in {string.Join(", ", Differences)}";
         var recovery = Standing == CopyStanding.Replaces
-            ? $"counted once, as this copy, which {(complete ? "is complete" : "has fewer errors")}"
+            ? $"counted once, as this copy, which {(IsComplete ? "is complete" : "has fewer errors")}"
             : $"counted once, as {Other}";
         return new Diagnostic(Differences.Count == 0 ? DiagnosticCodes.PaperAgain : DiagnosticCodes.CopiesDiffer,
             Differences.Count == 0 ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,

@@ -110,11 +110,16 @@ public static class DistinctPapers
         private readonly IReadOnlyList<string> _authors = paper.Authors;
         private readonly Venue _venue = paper.Venue;
 
+        /// <summary>Each variable's first result (as <see cref="Paper.Find"/> finds it), in one pass over the rows.</summary>
         public static Result?[] Results(Paper paper)
         {
-            var all = VariableCatalog.All;
-            var results = new Result?[all.Count];
-            for (var i = 0; i < results.Length; i++) results[i] = paper.Find(all[i].Kind)?.Result;
+            var results = new Result?[VariableCatalog.All.Count];
+            var variables = paper.Variables;
+            for (var i = 0; i < variables.Count; i++)
+            {
+                var kind = (int)variables[i].Kind - 1;
+                if (kind >= 0) results[kind] ??= variables[i].Result;
+            }
             return results;
         }
 

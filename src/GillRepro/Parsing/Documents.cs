@@ -29,7 +29,8 @@ internal static class Documents
             return new ParseReport(null, [new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error,
                 "expected a scorecard, starting with its title, found an empty input", new SourceSpan(start, 0, 1, 1)), .. odd], options.Rendering);
         }
-        var (report, _) = Best(text, new SourceInput(text, start), options, r => r.Document);
+        var input = new SourceInput(text, start);
+        var (report, _) = Best(text, input, options, ScorecardGrammar.AtStart(input) ? r => r.Single : r => r.Document);
         return WithOdd(report, odd) with { Span = new SourceSpan(start, text.Length - start, 1, 1) };
     }
 
@@ -46,7 +47,7 @@ internal static class Documents
         while (!at.AtEnd)
         {
             var from = (SourceInput)at;
-            var (report, rest) = Best(text, from, options, first ? r => r.First : r => r.Scorecard);
+            var (report, rest) = Best(text, from, options, first && !ScorecardGrammar.AtStart(from) ? r => r.First : r => r.Scorecard);
             var to = (SourceInput)rest;
             first = false;
             at = rest;
@@ -165,7 +166,7 @@ internal static class Documents
             {
                 var text = _text.ToString();
                 var input = new SourceInput(text, 0, (int)_at.Line, (int)_at.Column);
-                var (read, _) = Best(text, input, options, r => r.First);
+                var (read, _) = Best(text, input, options, ScorecardGrammar.AtStart(input) ? r => r.Scorecard : r => r.First);
                 report = (WithOdd(read, InputChecks.FindOddCharacters(text, 0, text.Length, (int)_at.Line, (int)_at.Column)) with { Span = new SourceSpan(0, text.Length, (int)_at.Line, (int)_at.Column) }).Moved((int)_at.Offset);
             }
             _text.Clear();

@@ -61,8 +61,11 @@ internal abstract class Rendering
     /// <summary>One scorecard in this rendering, up to the next start or the end of the text (<see cref="ScorecardGrammar.Scorecard"/>), composed on first use.</summary>
     public Parser<ParseReport> Scorecard => field ??= ScorecardGrammar.Scorecard(this, single: false);
 
+    /// <summary>A scorecard, up to the end of the text: another after it is an error (GR007).</summary>
+    public Parser<ParseReport> Single => field ??= ScorecardGrammar.Scorecard(this, single: true);
+
     /// <summary><c>document = [ preamble ] , scorecard , end of input ;</c> a text of one scorecard.</summary>
-    public Parser<ParseReport> Document => field ??= ScorecardGrammar.First(ScorecardGrammar.Scorecard(this, single: true));
+    public Parser<ParseReport> Document => field ??= ScorecardGrammar.First(Single);
 
     /// <summary><c>[ preamble ] , scorecard</c>: the first scorecard of a text of many; the ones after it begin where it ends, with <see cref="Scorecard"/>.</summary>
     public Parser<ParseReport> First => field ??= ScorecardGrammar.First(Scorecard);

@@ -23,7 +23,7 @@ public class DistinctPapersTests
         outcomes.Select(o => o.Standing).ShouldBe([CopyStanding.First, CopyStanding.Replaces]);
         outcomes[1].Other.ShouldBe("a_cut.md");
         outcomes[1].Replaced.ShouldNotBeNull().IsComplete.ShouldBeFalse();
-        outcomes[1].Note.ShouldNotBeNull().Recovery.ShouldBe("counted once, as this copy, which is complete");
+        outcomes[1].Note().ShouldNotBeNull().Recovery.ShouldBe("counted once, as this copy, which is complete");
         DistinctPapers.Of([Copy(Cut, "a_cut.md"), Copy(Whole, "b_full.md")]).Single().Source.ShouldBe("b_full.md");
 
         // Scored as the Index scores it: D of the whole copy (5), not of the cut one.
@@ -40,7 +40,7 @@ public class DistinctPapersTests
 
         outcomes[1].Standing.ShouldBe(CopyStanding.NotCounted);
         outcomes[1].Counts.ShouldBeFalse();
-        outcomes[1].Note.ShouldNotBeNull().Code.ShouldBe(DiagnosticCodes.PaperAgain);
+        outcomes[1].Note().ShouldNotBeNull().Code.ShouldBe(DiagnosticCodes.PaperAgain);
         Scorecard.Summarize(outcomes).Groups.Single().Score.MeanDocumentationScore.ShouldBe(5);
     }
 
@@ -52,7 +52,7 @@ public class DistinctPapersTests
         var outcome = DistinctPapers.Weigh([Copy(Whole, "a.md"), Copy("\n\n" + other, "b.md")]).Last();
 
         outcome.Differences.ShouldBe(["Open Source Code", "Hardware Specification"]);
-        var note = outcome.Note.ShouldNotBeNull();
+        var note = outcome.Note().ShouldNotBeNull();
         (note.Code, note.Severity, note.Span.Line).ShouldBe((DiagnosticCodes.CopiesDiffer, DiagnosticSeverity.Warning, 1));
         note.Message.ShouldBe("the same paper as a.md (NeurIPS 2023, \"Generating Images with Multimodal Language Models\"), but their results differ in Open Source Code, Hardware Specification");
         note.Recovery.ShouldBe("counted once, as a.md");
@@ -74,7 +74,7 @@ public class DistinctPapersTests
 
         copies[1].Span.Line.ShouldBe(17);
         var outcome = DistinctPapers.Weigh(copies).Last();
-        outcome.Note.ShouldNotBeNull().Span.Line.ShouldBe(17);
+        outcome.Note().ShouldNotBeNull().Span.Line.ShouldBe(17);
         DistinctPapers.Weigh([copies[1], copies[0]]).Last().Other.ShouldBe("both.md:17");
     }
 }
