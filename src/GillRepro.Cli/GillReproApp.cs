@@ -32,11 +32,17 @@ internal static class GillReproApp
                 .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown");
             return ExitCodes.Success;
         }
-        var result = CreateRoot().Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var root = CreateRoot();
+        var result = root.Parse(args);
+        // Signals are the caller's to handle (Program's Signals): System.CommandLine's handler would end the process two seconds after Ctrl+C.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
         if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
         {
-            foreach (var problem in result.Errors) error.WriteLine($"gillrepro: {problem.Message}");
+            // A word that is no command is named alone (not also as "no command given").
+            if (result.CommandResult.Command == root && result.UnmatchedTokens.Count > 0 && !result.UnmatchedTokens[0].StartsWith('-'))
+                error.WriteLine($"gillrepro: '{result.UnmatchedTokens[0]}' is not a command; the commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+            else
+                foreach (var problem in result.Errors) error.WriteLine($"gillrepro: {problem.Message}");
             error.WriteLine("Run 'gillrepro --help' to see the commands and their options.");
             return ExitCodes.Usage;
         }

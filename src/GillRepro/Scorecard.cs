@@ -1,13 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using GillRepro.Parsing;
-using GillRepro.Serialization;
 
 namespace GillRepro;
 
 /// <summary>
 /// The entry points: read a scorecard into a <see cref="Paper"/> (strictly, or leniently with every
-/// problem reported), score it, score a group of papers, and write a paper back as a canonical scorecard.
+/// problem reported; one, or many in a text or a stream), score it, and write it back as a canonical
+/// scorecard. Groups, corpora and comparisons have their own types: <see cref="GroupScore.Of"/>,
+/// <see cref="CorpusSummary"/>, <see cref="DistinctPapers"/>, <see cref="LabellingComparison"/>, <see cref="Stability"/>.
 /// </summary>
 public static class Scorecard
 {
@@ -88,7 +88,8 @@ public static class Scorecard
         static IEnumerable<ParseReport> Read(Stream stream, ScorecardParseOptions options)
         {
             var text = new DecodingReader(stream);
-            foreach (var report in Documents.Read(text, options)) yield return report;
+            foreach (var report in Documents.Read(text, options)) yield return text.Mark(report);
+            if (text.Rest() is { } stray) yield return new ParseReport(null, [stray], options.Rendering);
             if (text.Problem is { } problem) yield return new ParseReport(null, [problem], options.Rendering);
         }
     }
@@ -118,7 +119,7 @@ public static class Scorecard
         for (var line = SourceLine.At(text, text.StartsWith('\uFEFF') ? 1 : 0, 1); ; line = line.NextLine())
         {
             var words = line.Text.Trim();
-            if (words.StartsWith(IndexNotice.Opening, StringComparison.Ordinal) || ScorecardGrammar.IsAuthors(words) || Rendering.IsAnyHeader(words)) return true;
+            if (words.StartsWith(VariableCatalog.NoticeOpening, StringComparison.Ordinal) || ScorecardGrammar.IsAuthors(words) || Rendering.IsAnyHeader(words)) return true;
             if (line.EndsInput) return false;
         }
     }
@@ -149,114 +150,15 @@ public static class Scorecard
         return Scorer.Score(paper);
     }
 
-    /// <summary>How far a paper complies with a profile, such as a venue's checklist.</summary>
+    /// <summary>Scores a paper against a profile, such as a venue's checklist: how far it complies.</summary>
     /// <param name="paper">The paper.</param>
     /// <param name="profile">Which variables count, what each is worth and which results meet it.</param>
     /// <returns>Points, maximum, share met and the criteria not met.</returns>
-    public static ComplianceScore Compliance(Paper paper, ScoringProfile profile)
+    public static ComplianceScore Score(Paper paper, ScoringProfile profile)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(profile);
         return Scorer.Compliance(paper, profile);
-    }
-
-    /// <summary>The Index's figures for a group of papers, read in one pass.</summary>
-    /// <param name="papers">The group; theoretical papers are counted but enter no other figure.</param>
-    public static GroupScore ScoreGroup(IEnumerable<Paper> papers)
-    {
-        ArgumentNullException.ThrowIfNull(papers);
-        var group = new GroupAccumulator();
-        foreach (var paper in papers)
-        {
-            group.Add(Scorer.Score(paper ?? throw new ArgumentException("The group holds a null paper.", nameof(papers))));
-        }
-        return group.ToScore();
-    }
-
-    /// <summary>How a group of papers complies with a profile, over its empirical papers, read in one pass.</summary>
-    /// <param name="papers">The group; theoretical papers enter no figure.</param>
-    /// <param name="profile">The profile.</param>
-    public static GroupCompliance GroupCompliance(IEnumerable<Paper> papers, ScoringProfile profile)
-    {
-        ArgumentNullException.ThrowIfNull(papers);
-        ArgumentNullException.ThrowIfNull(profile);
-        var group = new ComplianceAccumulator(profile);
-        foreach (var paper in papers)
-        {
-            var checkedPaper = paper ?? throw new ArgumentException("The group holds a null paper.", nameof(papers));
-            group.Add(Scorer.Compliance(checkedPaper, profile), Scorer.Score(checkedPaper).IsEmpirical);
-        }
-        return group.ToCompliance();
-    }
-
-    /// <summary>
-    /// How far two or more labellings of the same papers agree: people against the LLM, one run against
-    /// another. Papers are matched by venue, year and title (letter case, whitespace and Unicode
-    /// compatibility forms folded); papers found in only some labellings are listed, never dropped.
-    /// </summary>
-    /// <param name="labellings">Two or more labellings, such as <c>human</c> and <c>run-1</c>.</param>
-    /// <param name="by">Also compare per group of the compared papers (by the first labelling's venue, year or affiliation); none by default.</param>
-    /// <returns>Per variable: agreement, kappa (Cohen's for two, Fleiss' for more), the confusion matrix and
-    /// precision, recall and F1 of <c>Yes</c> (two), stability (more); per paper the scores that move; and
-    /// the group figures under each labelling.</returns>
-    /// <exception cref="ArgumentException">Fewer than two labellings, two with one name, or a labelling that holds a paper twice (the message names both places).</exception>
-    public static Comparison Compare(IReadOnlyList<Labelling> labellings, GroupBy by = GroupBy.None)
-    {
-        ArgumentNullException.ThrowIfNull(labellings);
-        if (labellings.Count < 2) throw new ArgumentException("A comparison needs at least two labellings.", nameof(labellings));
-        if (labellings.Any(l => l is null)) throw new ArgumentException("The labellings hold a null labelling.", nameof(labellings));
-        if (labellings.Select(l => l.Name).Distinct(StringComparer.Ordinal).Count() < labellings.Count)
-            throw new ArgumentException("Two labellings have one name; name each differently.", nameof(labellings));
-        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
-        return Comparer.Compare(labellings, by);
-    }
-
-    /// <summary>
-    /// What makes two papers the same paper when labellings are compared and when a corpus counts a paper
-    /// met in two files once: venue, year and title, with letter case, runs of whitespace and Unicode
-    /// compatibility forms folded. Two papers are the same exactly when their keys are equal.
-    /// </summary>
-    /// <param name="paper">The paper.</param>
-    public static string MatchKey(Paper paper)
-    {
-        ArgumentNullException.ThrowIfNull(paper);
-        return PaperKey.Of(paper);
-    }
-
-    /// <summary>
-    /// The Index's figures for a corpus, per group (year, venue, venue-year, affiliation, or none), read
-    /// in one pass and in memory that grows with the number of groups, not of papers.
-    /// </summary>
-    /// <param name="papers">The papers, in any order; a lazily read sequence is read once.</param>
-    /// <param name="by">How to group them.</param>
-    /// <param name="profile">A profile whose compliance each group reports (<see cref="SummaryGroup.Compliance"/>); none by default.</param>
-    public static CorpusSummary Summarize(IEnumerable<Paper> papers, GroupBy by = GroupBy.None, ScoringProfile? profile = null)
-    {
-        ArgumentNullException.ThrowIfNull(papers);
-        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
-        var summary = new SummaryBuilder(by, profile);
-        foreach (var paper in papers)
-        {
-            summary.Add(paper ?? throw new ArgumentException("The papers hold a null paper.", nameof(papers)));
-        }
-        return summary.ToSummary();
-    }
-
-    /// <summary>
-    /// The Index's figures for a corpus read as copies (several files may hold one paper), each paper
-    /// counted once as <see cref="DistinctPapers.Weigh"/> weighs its copies: a copy that replaces an
-    /// earlier one is counted instead of it. One pass, in memory that grows with the groups.
-    /// </summary>
-    /// <param name="outcomes">What weighing the copies gave, in the order read.</param>
-    /// <param name="by">How to group the papers.</param>
-    /// <param name="profile">A profile whose compliance each group reports; none by default.</param>
-    public static CorpusSummary Summarize(IEnumerable<CopyOutcome> outcomes, GroupBy by = GroupBy.None, ScoringProfile? profile = null)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
-        var summary = new SummaryBuilder(by, profile);
-        foreach (var outcome in outcomes) summary.Add(outcome ?? throw new ArgumentException("The outcomes hold a null outcome.", nameof(outcomes)));
-        return summary.ToSummary();
     }
 
     /// <summary>Writes a paper as a canonical markdown scorecard: <c>ToMarkdown(Parse(t)) == t</c> for every canonical <c>t</c>.</summary>
@@ -283,19 +185,12 @@ public static class Scorecard
         return writer.ToString();
     }
 
-    /// <summary>Writes a paper as a canonical markdown scorecard to a writer.</summary>
+    /// <summary>Writes a paper as a canonical scorecard to a writer: LF line ends, no final newline.</summary>
     /// <param name="paper">The paper.</param>
-    /// <param name="writer">Where to write; LF line ends, no final newline.</param>
-    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same. Nothing is written.</exception>
-    public static void WriteMarkdown(Paper paper, TextWriter writer) => Write(paper, writer, ScorecardRendering.Markdown);
-
-    /// <summary>Writes a paper as a canonical plain-text scorecard to a writer.</summary>
-    /// <param name="paper">The paper.</param>
-    /// <param name="writer">Where to write; LF line ends, no final newline.</param>
-    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same. Nothing is written.</exception>
-    public static void WritePlainText(Paper paper, TextWriter writer) => Write(paper, writer, ScorecardRendering.PlainText);
-
-    private static void Write(Paper paper, TextWriter writer, ScorecardRendering rendering)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="rendering">Markdown or plain text.</param>
+    /// <exception cref="ArgumentException">A field cannot be written so that it reads back the same, or the rendering is <see cref="ScorecardRendering.Auto"/>. Nothing is written.</exception>
+    public static void Write(Paper paper, TextWriter writer, ScorecardRendering rendering)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(writer);
@@ -303,4 +198,19 @@ public static class Scorecard
         ScorecardWriter.Write(paper, writer, Rendering.Of(rendering));
     }
 
+    /// <summary>
+    /// The canonical form of a text of one scorecard, in the rendering it was read in (what
+    /// <c>gillrepro format</c> writes): <see cref="CanonicalStatus.Canonical"/> when the text is already
+    /// exactly that, <see cref="CanonicalStatus.Rewritten"/> with the canonical text when it is not, and
+    /// <see cref="CanonicalStatus.Refused"/> with the reason when rewriting would lose something: an error
+    /// in the text (a row dropped, a second scorecard), text the grammar passed over (a site's header, a
+    /// footer), or a field the rendering cannot hold.
+    /// </summary>
+    /// <param name="text">The text, as decoded (a byte order mark in it makes it not canonical).</param>
+    /// <param name="options">The rendering (detected by default) and the largest input.</param>
+    public static CanonicalForm Format(string text, ScorecardParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CanonicalForm.Of(text, ParseLenient(text, options));
+    }
 }

@@ -1,4 +1,10 @@
 using GillRepro;
+using GillRepro.Agreement;
+using GillRepro.Catalog;
+using GillRepro.Corpus;
+using GillRepro.Diagnostics;
+using GillRepro.Model;
+using GillRepro.Serialization;
 
 // A native AOT smoke test: the seed is parsed, scored, written as JSON and read back, with every result
 // checked. Exit code 0 only when all of it works in the compiled binary.
@@ -12,7 +18,9 @@ var score = Scorecard.Score(paper);
 var json = ScorecardJson.Serialize(paper);
 var back = ScorecardJson.DeserializePaper(json);
 var lenient = Scorecard.ParseLenient(text[..2000]);
-var summary = Scorecard.Summarize([paper], GroupBy.VenueYear);
+var summary = CorpusSummary.Of([paper], Grouping.VenueYear);
+var noCode = paper with { Variables = [.. paper.Variables.Select(v => v.Kind == VariableKind.OpenSourceCode ? v with { Result = new Result("No") } : v)] };
+var comparison = LabellingComparison.Of(new Labelling("run", [noCode]), new Labelling("people", [paper]));
 
 var checks = new (string What, bool Ok)[]
 {
@@ -27,7 +35,9 @@ var checks = new (string What, bool Ok)[]
     ("UTF-16 decoded", Scorecard.TryDecode(System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text)).ToArray(), out var decoded, out _) && decoded == "\uFEFF" + text),
     ("catalogue", VariableCatalog.All.Count == 9 && VariableCatalog.Find("open source code")?.Kind == VariableKind.OpenSourceCode),
     ("plain text round trip", Scorecard.Parse(Scorecard.ToPlainText(paper)).Variables.Select(v => v.Evidence.Text).SequenceEqual(paper.Variables.Select(v => v.Evidence.Text))),
-    ("summary", summary.Groups.Single().Key == "NeurIPS 2023"),
+    ("summary", summary.Groups.Single().Key.Text == "NeurIPS 2023" && ScorecardJson.Serialize(summary).Contains("\"venue\": \"NeurIPS\"", StringComparison.Ordinal)),
+    ("comparison", comparison.Changes.Single().DocumentationChange == 1 && ScorecardJson.Serialize(comparison).Contains("\"changes\"", StringComparison.Ordinal)),
+    ("canonical form", Scorecard.Format(text).Status == CanonicalStatus.Canonical && Scorecard.Format(text + "\n\n").Text == text),
 };
 
 foreach (var (what, ok) in checks) Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {what}");

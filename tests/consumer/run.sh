@@ -2,8 +2,8 @@
 # The packages as a user meets them: pack GillRepro and GillRepro.Tool (the package users name, and its
 # native linux-x64 and portable `any` packages) into a local folder, then, in a fresh folder with a fresh
 # NuGet cache, build a new console app that references GillRepro from that folder and prints the seed's
-# scores, and install the tool from it, check that this machine got the native executable, and run
-# `gillrepro score`. Packing the native tool needs clang and zlib1g-dev (.ci/run installs them).
+# scores, a corpus summary and a comparison as JSON, and install the tool from it, check that this machine
+# got the native executable, run `gillrepro score`, and check that the tool prints the app's JSON byte for byte. Packing the native tool needs clang and zlib1g-dev (.ci/run installs them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -51,14 +51,38 @@ dotnet add "$work/app" package GillRepro --version "$version" > /dev/null
 cp "$root/src/GillRepro.Cli/Samples/gill-neurips-2023.md" "$work/app/seed.md"
 cat > "$work/app/Program.cs" <<'CODE'
 using GillRepro;
+using GillRepro.Agreement;
+using GillRepro.Corpus;
+using GillRepro.Serialization;
 
-var paper = Scorecard.Parse(File.ReadAllText(args[0]));
-var score = Scorecard.Score(paper);
-Console.WriteLine($"{paper.Title}: D = {score.DocumentationScore}, R = {score.ReproducibilityScore}");
+// What the tool prints, made through the public API: a paper's scores, a corpus summary, a comparison.
+switch (args[0])
+{
+    case "score":
+        var paper = Scorecard.Parse(File.ReadAllText(args[1]));
+        var score = Scorecard.Score(paper);
+        Console.WriteLine($"{paper.Title}: D = {score.DocumentationScore}, R = {score.ReproducibilityScore}");
+        break;
+    case "summary":
+        // Every scorecard of every file, in path order, each paper once across its copies.
+        var copies = Directory.EnumerateFiles(args[1], "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md") || f.EndsWith(".txt")).Order(StringComparer.Ordinal)
+            .SelectMany(f => Scorecard.ParseMany(File.ReadAllText(f)).Select(r => PaperCopy.From(r, f)).OfType<PaperCopy>());
+        Console.Write(ScorecardJson.Serialize(CorpusSummary.Of(DistinctPapers.Weigh(copies), Grouping.VenueYear)) + "\n");
+        break;
+    case "compare":
+        Labelling Read(string file) => new(Path.GetFileNameWithoutExtension(file), [.. Scorecard.ParseMany(File.ReadAllText(file)).Select(r => r.Paper!)]);
+        Console.Write(ScorecardJson.Serialize(LabellingComparison.Of(Read(args[1]), Read(args[2]), Grouping.Year)) + "\n");
+        break;
+}
 CODE
-output=$(dotnet run --project "$work/app" -- "$work/app/seed.md")
+output=$(dotnet run --project "$work/app" -- score "$work/app/seed.md")
 echo "   $output"
 [ "$output" = "Generating Images with Multimodal Language Models: D = 5, R = 0.86" ] || { echo "unexpected output"; exit 1; }
+sample="$root/tests/GillRepro.Tests/Sample/markdown"
+agreement="$root/tests/GillRepro.Tests/Agreement/Sample"
+dotnet run --project "$work/app" -- summary "$sample" > "$work/app-summary.json"
+dotnet run --project "$work/app" -- compare "$agreement/gk2018-run-1.md" "$agreement/gk2018-human.md" > "$work/app-compare.json"
 
 echo "== install the tool from the folder and score the seed"
 dotnet tool install GillRepro.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/feed" > /dev/null
@@ -72,4 +96,11 @@ echo "   installed: the native executable (gillrepro.tool.linux-x64)"
 "$work/tools/gillrepro" score "$work/app/seed.md" | tee "$work/score.txt"
 grep -q "Documentation Score D = 5 of 7" "$work/score.txt"
 grep -q "Reproducibility Score R = 0.86" "$work/score.txt"
+
+echo "== the app's JSON, made through the library, is the tool's"
+"$work/tools/gillrepro" summary "$sample" --by venue-year --format json --quiet > "$work/tool-summary.json"
+"$work/tools/gillrepro" compare "$agreement/gk2018-run-1.md" "$agreement/gk2018-human.md" --by year --format json > "$work/tool-compare.json"
+cmp "$work/app-summary.json" "$work/tool-summary.json" || { echo "summary JSON: the app's differs from the tool's"; diff "$work/app-summary.json" "$work/tool-summary.json" | head -20; exit 1; }
+cmp "$work/app-compare.json" "$work/tool-compare.json" || { echo "compare JSON: the app's differs from the tool's"; diff "$work/app-compare.json" "$work/tool-compare.json" | head -20; exit 1; }
+echo "   summary ($(wc -c < "$work/tool-summary.json") bytes) and comparison ($(wc -c < "$work/tool-compare.json") bytes): byte for byte"
 echo "consumer test: packages install and run from a local folder"

@@ -16,7 +16,7 @@ internal static class CompareCommand
         };
         var format = Options.Choice<CompareFormat>("--format", "-f",
             "table: markdown tables, the variables as rows; json: one document; csv: one row per variable.", CompareFormat.Table);
-        var by = Options.By(GroupBy.None);
+        var by = Options.By(Grouping.None);
         var lenient = Options.Lenient();
         var command = new Command("compare", "How far labellings of the same papers agree, per variable (agreement, Cohen's or Fleiss' kappa, confusion, precision, recall and F1 of Yes, stability), per paper, and in the Index's figures under each labelling.")
         {
@@ -33,24 +33,33 @@ internal static class CompareCommand
         return command;
     }
 
-    private static int Run(string[] paths, CompareFormat format, GroupBy by, bool lenient, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, CompareFormat format, Grouping by, bool lenient, TextWriter output, TextWriter error, CancellationToken cancel)
     {
-        if (!Labellings.TryCompare(paths, by, lenient, error, out var comparison, out var exit, cancel)) return exit;
+        if (!Labellings.TryRead(paths, lenient, error, out var labellings, out var exit, cancel)) return exit;
 
-        switch (format)
+        // Two labellings are a labelling against its reference; three or more, runs whose stability is measured.
+        if (labellings.Count == 2)
         {
-            case CompareFormat.Json:
-                ComparisonOutput.WriteJson(output, comparison, by);
-                break;
-            case CompareFormat.Csv:
-                ComparisonOutput.WriteCsv(output, comparison);
-                break;
-            default:
-                ComparisonOutput.WriteTables(output, comparison, by);
-                break;
+            var comparison = LabellingComparison.Of(labellings[0], labellings[1], by);
+            if (!Labellings.Report(comparison.Papers, comparison.Duplicates, comparison.Unmatched.Count, format == CompareFormat.Json, error)) return ExitCodes.Problems;
+            switch (format)
+            {
+                case CompareFormat.Json: output.Write(ScorecardJson.Serialize(comparison) + "\n"); break;
+                case CompareFormat.Csv: ComparisonOutput.WriteCsv(output, comparison); break;
+                default: ComparisonOutput.WriteTables(output, comparison); break;
+            }
         }
-        if (comparison.Unmatched.Count > 0)
-            error.WriteLine($"{SummaryOutput.Count(comparison.Unmatched.Count, "paper")} found in some labellings only {(comparison.Unmatched.Count == 1 ? "was" : "were")} left out of the figures{(format == CompareFormat.Json ? " (listed under \"unmatched\")" : "")}.");
+        else
+        {
+            var stability = Stability.Of([.. labellings], by);
+            if (!Labellings.Report(stability.Papers, stability.Duplicates, stability.Unmatched.Count, format == CompareFormat.Json, error)) return ExitCodes.Problems;
+            switch (format)
+            {
+                case CompareFormat.Json: output.Write(ScorecardJson.Serialize(stability) + "\n"); break;
+                case CompareFormat.Csv: ComparisonOutput.WriteCsv(output, stability); break;
+                default: ComparisonOutput.WriteTables(output, stability); break;
+            }
+        }
         return exit;
     }
 }

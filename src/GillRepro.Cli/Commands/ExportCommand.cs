@@ -39,7 +39,7 @@ internal static class ExportCommand
         if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
 
         var papers = 0;
-        Corpus? corpus = null;
+        CorpusFiles? corpus = null;
         try
         {
             var written = await OutputFile.TryWriteAsync(file, error, temporary => Progress.RunAsync(error, quiet, sources.CountFiles, "Exporting scorecards", async advance =>
@@ -48,7 +48,7 @@ internal static class ExportCommand
                 // is known only at the end: where a better copy came after the one written (a whole page
                 // after a cut one), the file is written again, each paper as the copy that counts. Rare,
                 // and memory does not grow with the corpus either way.
-                corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
+                corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
                 var counted = new Dictionary<string, (string Source, int Offset)>(StringComparer.Ordinal);
                 var again = false;
                 await using (var stream = File.Create(temporary))
@@ -60,17 +60,17 @@ internal static class ExportCommand
                         if (!outcome.Counts) continue;
                         counted[outcome.Key] = (outcome.Copy.Source, outcome.Copy.Span.Offset);
                         if (outcome.Standing == CopyStanding.Replaces) again = true;
-                        else await writer.WriteAsync(outcome.Copy.Source, outcome.Copy.Paper).ConfigureAwait(false);
+                        else await writer.WriteAsync(ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile)).ConfigureAwait(false);
                     }
                 }
                 if (again)
                 {
                     await using var stream = File.Create(temporary);
                     await using var writer = await ExportWriters.CreateAsync(format, stream, profile).ConfigureAwait(false);
-                    foreach (var outcome in new Corpus(sources, TextWriter.Null, lenient, cancel: cancel, noteCopies: false).Copies())
+                    foreach (var outcome in new CorpusFiles(sources, TextWriter.Null, lenient, cancel: cancel, noteCopies: false).Copies())
                     {
                         cancel.ThrowIfCancellationRequested();
-                        if (counted[outcome.Key] == (outcome.Copy.Source, outcome.Copy.Span.Offset)) await writer.WriteAsync(outcome.Copy.Source, outcome.Copy.Paper).ConfigureAwait(false);
+                        if (counted[outcome.Key] == (outcome.Copy.Source, outcome.Copy.Span.Offset)) await writer.WriteAsync(ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile)).ConfigureAwait(false);
                     }
                 }
                 papers = counted.Count;

@@ -42,9 +42,10 @@ internal static class FormatCommand
             files++;
             // The bytes themselves: a file is canonical only when they are the canonical text's UTF-8.
             byte[] original;
+            bool rewritable;
             try
             {
-                original = source.ReadBytes();
+                original = source.ReadBytes(out rewritable);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -58,67 +59,41 @@ internal static class FormatCommand
                 problems++;
                 continue;
             }
-
             if (source.Found && !Scorecard.IsScorecard(text))
             {
                 tally.NotAScorecard(source);
                 continue;
             }
 
-            // A file is rewritten only when it holds one scorecard without errors, so formatting never drops a row.
-            var reports = Scorecard.ParseMany(text).Take(2).ToList();
-            if (reports.Count > 1)
+            // The library decides: canonical, rewritten, or left as it is because rewriting would lose something.
+            var form = Scorecard.Format(text);
+            if (form.Status == CanonicalStatus.Refused)
             {
-                error.WriteLine($"{source.Name}: holds more than one scorecard; format rewrites files of one, so it was left as it is.");
+                error.WriteLine(form.Problem is { } problem
+                    ? $"{Problems.Format(source.Name, problem, lenient: false)}; format left it as it is: {form.Reason}"
+                    : $"{source.Name}: format left it as it is: {form.Reason}");
                 problems++;
                 continue;
             }
-            var report = Scorecard.ParseLenient(text);
-            if (!report.IsValid || report.Paper is null)
-            {
-                foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Problems.Write(error, source.Name, diagnostic, lenient: false);
-                problems++;
-                continue;
-            }
-            // Text the grammar passed over (a site's header, a footer) is not the paper's: rewriting would lose it.
-            if (report.Diagnostics.FirstOrDefault(d => d.Code is DiagnosticCodes.TextBeforeScorecard or DiagnosticCodes.TextAfterTable) is { } passed)
-            {
-                error.WriteLine($"{Problems.Format(source.Name, passed, lenient: false)}; format would drop that text, so the file was left as it is");
-                problems++;
-                continue;
-            }
+            var bytes = Utf8.GetBytes(form.Text!);
+            var canonical = bytes.AsSpan().SequenceEqual(original);
 
-            // Canonical form in the rendering the file was read in; a paper that rendering cannot hold is reported, not mangled.
-            string canonical;
-            try
+            // Text that is not a file of the user's (standard input, a pipe, a FIFO) is written to standard
+            // output, canonical or not, as a filter would: there is no file to rewrite.
+            if (!rewritable && !check)
             {
-                canonical = Scorecard.ToText(report.Paper, report.Rendering);
-            }
-            catch (ArgumentException e)
-            {
-                error.WriteLine($"{source.Name}: cannot be written canonically: {e.Message}");
-                problems++;
+                output.Write(form.Text);
                 continue;
             }
-            var bytes = Utf8.GetBytes(canonical);
-            if (bytes.AsSpan().SequenceEqual(original)) continue;
-
+            if (canonical) continue;
             if (check)
             {
                 output.WriteLine(source.Name);
                 problems++;
                 continue;
             }
-            try
-            {
-                File.WriteAllBytes(source.Path!, bytes);
-                output.WriteLine(source.Name);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"gillrepro: cannot rewrite {source.Name}: {e.Message}");
-                unwritable++;
-            }
+            if (OutputFile.TryWrite(new FileInfo(source.Path!), error, bytes)) output.WriteLine(source.Name);
+            else unwritable++;
         }
         tally.Report();
         if (files == tally.NotScorecards)

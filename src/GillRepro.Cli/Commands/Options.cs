@@ -37,7 +37,7 @@ internal static class Options
     public static string Word<T>(T value) where T : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    public static Option<GroupBy> By(GroupBy defaultValue = GroupBy.Year) => Choice<GroupBy>("--by", "-b",
+    public static Option<Grouping> By(Grouping defaultValue = Grouping.Year) => Choice<Grouping>("--by", "-b",
         "How to group the papers: year, venue, venue-year, affiliation (academia; industry = Collaboration or Industry) or none.", defaultValue);
 
     public static Option<bool> Lenient() => new("--lenient")

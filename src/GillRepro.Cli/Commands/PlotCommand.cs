@@ -72,16 +72,30 @@ internal static class PlotCommand
             return ExitCodes.Usage;
         }
         if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
-        if (!Labellings.TryCompare(paths, GroupBy.None, lenient, error, out var comparison, out var exit)) return exit;
+        if (!Labellings.TryRead(paths, lenient, error, out var labellings, out var exit)) return exit;
+        Action<string> draw;
+        int papers;
+        if (labellings.Count == 2)
+        {
+            var comparison = LabellingComparison.Of(labellings[0], labellings[1]);
+            if (!Labellings.Report(papers = comparison.Papers, comparison.Duplicates, comparison.Unmatched.Count, json: false, error)) return ExitCodes.Problems;
+            draw = temporary => AgreementPlot.Save(comparison, temporary);
+        }
+        else
+        {
+            var stability = Stability.Of([.. labellings]);
+            if (!Labellings.Report(papers = stability.Papers, stability.Duplicates, stability.Unmatched.Count, json: false, error)) return ExitCodes.Problems;
+            draw = temporary => AgreementPlot.Save(stability, temporary);
+        }
         if (!await OutputFile.TryWriteAsync(file, error, temporary =>
             {
-                AgreementPlot.Save(comparison, temporary);
+                draw(temporary);
                 return Task.FromResult(true);
             }).ConfigureAwait(false))
         {
             return ExitCodes.Usage;
         }
-        error.WriteLine($"Drew the agreement of {comparison.Labellings.Count} labellings on {SummaryOutput.Count(comparison.Papers, "paper")} to {file}.");
+        error.WriteLine($"Drew the agreement of {labellings.Count} labellings on {SummaryOutput.Count(papers, "paper")} to {file}.");
         return exit;
     }
 
@@ -104,7 +118,7 @@ internal static class PlotCommand
 
         try
         {
-            var (summary, corpus) = Corpus.Summarize(sources, GroupBy.Year, lenient, error, quiet, cancel);
+            var (summary, corpus) = CorpusFiles.Summarize(sources, Grouping.Year, lenient, error, quiet, cancel);
             if (corpus.PaperCount == 0) return corpus.Report();
             if (!await OutputFile.TryWriteAsync(file, error, temporary =>
                 {

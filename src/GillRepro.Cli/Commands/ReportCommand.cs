@@ -42,7 +42,7 @@ internal static class ReportCommand
         {
             var (papers, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
             {
-                var corpus = new Corpus(sources, error, lenient, advance, cancel: cancel);
+                var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
                 // Each paper once: a copy that replaces an earlier one takes its place in the list.
                 var papers = new List<(string File, Paper Paper)>();
                 var at = new Dictionary<string, int>(StringComparer.Ordinal);

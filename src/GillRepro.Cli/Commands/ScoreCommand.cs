@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using GillRepro.Cli.Inputs;
 using GillRepro.Cli.Output;
 
@@ -44,22 +43,21 @@ internal static class ScoreCommand
         // Files are read on all cores, in order. JSON Lines are written as the papers come, so memory does
         // not grow with the corpus; the table and the JSON array need every paper, and keep them. Every
         // copy is listed, also one of a paper met again; the group's figures count each paper once.
-        var corpus = new Corpus(sources, error, lenient, all: all, cancel: cancel);
-        var scored = new List<ScoredRow>();
+        var corpus = new CorpusFiles(sources, error, lenient, all: all, cancel: cancel);
+        var scored = new List<(Paper Paper, ScoredPaper Scored)>();
         var outcomes = new List<CopyOutcome>();
         foreach (var outcome in corpus.Copies())
         {
             cancel.ThrowIfCancellationRequested();
-            var paper = outcome.Copy.Paper;
-            var row = new ScoredRow(outcome.Copy.Source, paper, Scorecard.Score(paper), profile is null ? null : Scorecard.Compliance(paper, profile));
+            var paper = ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile);
             if (format == ScoreFormat.Jsonl)
             {
-                output.Write(JsonSerializer.Serialize(ScoredPaper.From(row), CliJson.Compact.ScoredPaper));
+                output.Write(ScorecardJson.Serialize(paper, indented: false));
                 output.Write('\n');
             }
             else
             {
-                scored.Add(row);
+                scored.Add((outcome.Copy.Paper, paper));
                 outcomes.Add(outcome);
             }
         }
@@ -69,14 +67,13 @@ internal static class ScoreCommand
             case ScoreFormat.Jsonl:
                 break;
             case ScoreFormat.Json:
-                IReadOnlyList<ScoredPaper> papers = [.. scored.Select(ScoredPaper.From)];
-                output.Write(JsonSerializer.Serialize(papers, CliJson.Indented.IReadOnlyListScoredPaper));
+                output.Write(ScorecardJson.Serialize(scored.Select(s => s.Scored)));
                 output.Write('\n');
                 break;
             default:
                 var console = Consoles.Over(output);
-                if (scored.Count == 1) ScoreTable.WritePaper(console, scored[0]);
-                else if (scored.Count > 1) ScoreTable.WritePapers(console, scored, Scorecard.Summarize(outcomes, GroupBy.None, profile).Groups.Single());
+                if (scored.Count == 1) ScoreTable.WritePaper(console, scored[0].Paper, scored[0].Scored);
+                else if (scored.Count > 1) ScoreTable.WritePapers(console, [.. scored.Select(s => s.Scored)], CorpusSummary.Of(outcomes, Grouping.None, profile).Groups.Single());
                 break;
         }
 

@@ -34,24 +34,25 @@ internal static class SummaryCommand
         return command;
     }
 
-    private static int Run(string[] paths, GroupBy by, SummaryFormat format, bool quiet, bool lenient, string? profileName, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, Grouping by, SummaryFormat format, bool quiet, bool lenient, string? profileName, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = Corpus.Summarize(sources, by, lenient, error, quiet, cancel, profile);
+        var (summary, corpus) = CorpusFiles.Summarize(sources, by, lenient, error, quiet, cancel, profile);
         if (corpus.PaperCount == 0) return corpus.Report();
 
         switch (format)
         {
             case SummaryFormat.Json:
-                SummaryOutput.WriteJson(output, summary, corpus.Files, lenient ? 0 : corpus.Failed);
+                output.Write(ScorecardJson.Serialize(summary));
+                output.Write('\n');
                 break;
             case SummaryFormat.Csv:
                 SummaryOutput.WriteCsv(output, summary);
                 break;
             default:
-                SummaryOutput.WriteTables(output, summary, corpus.Files, lenient ? 0 : corpus.Failed, lenient ? corpus.Failed : 0);
+                SummaryOutput.WriteTables(output, summary, corpus.ScorecardFiles, lenient ? 0 : corpus.Rejected, lenient ? corpus.Failed : 0);
                 break;
         }
 

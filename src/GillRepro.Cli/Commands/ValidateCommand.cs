@@ -25,7 +25,9 @@ internal static class ValidateCommand
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var invalid = 0;
+        var unreadableFiles = 0;
         var scorecards = 0;
+        var invalidScorecards = 0;
         var tally = new Tally(error);
         var copies = new List<PaperCopy>();
         var read = 0;
@@ -37,6 +39,7 @@ internal static class ValidateCommand
             {
                 output.WriteLine(unreadable);
                 invalid++;
+                unreadableFiles++;
                 continue;
             }
             if (notAScorecard)
@@ -55,12 +58,14 @@ internal static class ValidateCommand
                 scorecards++;
                 foreach (var line in Problems.Listed(source.Name, report.Diagnostics, all, information: true)) output.WriteLine(line);
                 valid &= report.IsValid;
+                if (!report.IsValid) invalidScorecards++;
                 if (PaperCopy.From(report, source.Name) is { } copy) copies.Add(copy with { Paper = Skeleton(copy.Paper) });
             }
             if (!any && !source.Found)
             {
                 output.WriteLine(source.Empty);
                 valid = false;
+                unreadableFiles++;
             }
             else if (!any)
             {
@@ -82,9 +87,14 @@ internal static class ValidateCommand
             return ExitCodes.Problems;
         }
         var files = read - tally.NotScorecards;
-        error.WriteLine(invalid == 0
-            ? $"{files} of {SummaryOutput.Count(files, "file")} {(files == 1 ? "is a valid scorecard" : "are valid scorecards")}."
-            : $"{invalid} of {SummaryOutput.Count(files, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}.");
+        // Files of one scorecard each are counted as files; files of many, as scorecards.
+        error.WriteLine(scorecards == files || unreadableFiles > 0
+            ? invalid == 0
+                ? $"{files} of {SummaryOutput.Count(files, "file")} {(files == 1 ? "is a valid scorecard" : "are valid scorecards")}."
+                : $"{invalid} of {SummaryOutput.Count(files, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}."
+            : invalidScorecards == 0
+                ? $"All {SummaryOutput.Count(scorecards, "scorecard")} in {SummaryOutput.Count(files, "file")} are valid."
+                : $"{invalidScorecards} of {SummaryOutput.Count(scorecards, "scorecard")} in {SummaryOutput.Count(files, "file")} {(invalidScorecards == 1 ? "is" : "are")} not valid.");
         return invalid == 0 ? ExitCodes.Success : ExitCodes.Problems;
     }
 

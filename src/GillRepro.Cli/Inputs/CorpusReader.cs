@@ -8,7 +8,13 @@ namespace GillRepro.Cli.Inputs;
 /// a copy with the errors it was read with, the problems to report (one line each), and whether any of
 /// them is an error.
 /// </summary>
-internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<PaperCopy> Copies, IReadOnlyList<string> Problems, bool Failed, bool NotAScorecard = false);
+/// <param name="Source">The file.</param>
+/// <param name="Copies">The papers read (strictly, the valid scorecards; leniently, what each holds).</param>
+/// <param name="Problems">The lines to print on standard error.</param>
+/// <param name="Failed">True when any scorecard of the file has an error, or the file could not be read.</param>
+/// <param name="NotAScorecard">True for a file found in a folder that holds no scorecard, passed over.</param>
+/// <param name="Rejected">The scorecards with an error (left out when read strictly); 1 for a file that could not be read at all.</param>
+internal sealed record ReadResult(ScorecardSource Source, IReadOnlyList<PaperCopy> Copies, IReadOnlyList<string> Problems, bool Failed, bool NotAScorecard = false, int Rejected = 0);
 
 /// <summary>
 /// Reads and parses many scorecard files on all cores, handing them back in the order of the sources,
@@ -140,7 +146,7 @@ internal static class CorpusReader
     {
         if (!source.TryRead(out var reports, out var notAScorecard, out var unreadable, lenient))
         {
-            return new ReadResult(source, [], [unreadable], true);
+            return new ReadResult(source, [], [unreadable], true, Rejected: 1);
         }
 
         // A README or a licence beside the scorecards is passed over and named, not a broken scorecard.
@@ -150,12 +156,14 @@ internal static class CorpusReader
         var problems = new List<string>();
         var failed = false;
         var any = false;
+        var rejected = 0;
         try
         {
             foreach (var report in reports)
             {
                 any = true;
                 failed |= !report.IsValid;
+                if (!report.IsValid) rejected++;
                 if (lenient)
                 {
                     if (PaperCopy.From(report, source.Name) is { } copy) copies.Add(copy);
@@ -164,6 +172,11 @@ internal static class CorpusReader
                 else if (report.IsValid)
                 {
                     copies.Add(PaperCopy.From(report, source.Name)!);
+                    // Text passed over (a site's header, a browser's footer) is named also when read strictly: it is not the paper's.
+                    foreach (var diagnostic in report.Diagnostics)
+                    {
+                        if (diagnostic.Code is DiagnosticCodes.TextBeforeScorecard or DiagnosticCodes.TextAfterTable) problems.Add(Problems.Format(source.Name, diagnostic, lenient: true));
+                    }
                 }
                 else
                 {
@@ -180,8 +193,8 @@ internal static class CorpusReader
         if (!any && !failed)
         {
             // A file named on the command line that holds nothing at all says so; one found in a folder is passed over.
-            return source.Found ? new ReadResult(source, [], [], false, NotAScorecard: true) : new ReadResult(source, [], [source.Empty], true);
+            return source.Found ? new ReadResult(source, [], [], false, NotAScorecard: true) : new ReadResult(source, [], [source.Empty], true, Rejected: 1);
         }
-        return new ReadResult(source, copies, problems, failed);
+        return new ReadResult(source, copies, problems, failed, Rejected: Math.Max(rejected, failed ? 1 : 0));
     }
 }

@@ -6,14 +6,14 @@ namespace GillRepro.Cli.Inputs;
 internal static class Labellings
 {
     /// <summary>
-    /// Reads each path as one labelling and compares them. False, with the exit code and every problem
-    /// reported on <paramref name="error"/>, when a path is missing, a labelling holds no scorecard, a paper
-    /// is met twice in one labelling, or no paper is in every labelling. True otherwise, with the exit code
-    /// to end with (1 when a file could not be read).
+    /// Reads each path as one labelling: every copy it holds, for the comparison to report a paper held
+    /// twice. False, with the exit code and every problem reported on <paramref name="error"/>, when fewer
+    /// than two paths or one path twice are given, a path is missing, or a labelling holds no scorecard.
+    /// True otherwise, with the exit code to end with (1 when a file could not be read).
     /// </summary>
-    public static bool TryCompare(string[] paths, GroupBy by, bool lenient, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Comparison? comparison, out int exit, CancellationToken cancel = default)
+    public static bool TryRead(string[] paths, bool lenient, TextWriter error, out List<Labelling> labellings, out int exit, CancellationToken cancel = default)
     {
-        comparison = null;
+        labellings = [];
         exit = ExitCodes.Usage;
         if (paths.Length < 2)
         {
@@ -29,12 +29,11 @@ internal static class Labellings
         // Every path is checked before any is read; each is then read as a labelling of its own.
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out _)) return false;
 
-        var labellings = new List<Labelling>();
         var failed = false;
         foreach (var (path, name) in paths.Zip(Names(paths)))
         {
             // Every copy: a paper twice in one labelling is for the comparison to report.
-            var corpus = new Corpus(new Sources([path], ScorecardSource.AnyRendering), error, lenient, cancel: cancel, noteCopies: false);
+            var corpus = new CorpusFiles(new Sources([path], ScorecardSource.AnyRendering), error, lenient, cancel: cancel, noteCopies: false);
             var read = corpus.Copies().ToList();
             failed |= corpus.Failed > 0;
             if (read.Count == 0)
@@ -45,25 +44,26 @@ internal static class Labellings
             }
             labellings.Add(new Labelling(name, [.. read.Select(r => r.Copy.Paper)], [.. read.Select(r => r.Copy.Source)]));
         }
-
-        try
-        {
-            comparison = Scorecard.Compare(labellings, by);
-        }
-        catch (ArgumentException e)
-        {
-            // A paper twice in one labelling: one line naming both places.
-            error.WriteLine($"gillrepro: {e.Message.Split(" (Parameter")[0]}");
-            exit = ExitCodes.Problems;
-            return false;
-        }
-        if (comparison.Papers == 0)
-        {
-            error.WriteLine($"gillrepro: no paper is in every labelling, so nothing was compared ({SummaryOutput.Count(comparison.Unmatched.Count, "paper")} found in some only; papers match by venue, year and title).");
-            exit = ExitCodes.Problems;
-            return false;
-        }
         exit = failed ? ExitCodes.Problems : ExitCodes.Success;
+        return true;
+    }
+
+    /// <summary>
+    /// The closing lines of a comparison, on standard error: each paper a labelling holds twice (compared
+    /// as its first copy), and the papers found in some labellings only. False, with a line saying so,
+    /// when no paper is in every labelling.
+    /// </summary>
+    public static bool Report(int papers, IReadOnlyList<DuplicatePaper> duplicates, int unmatched, bool json, TextWriter error)
+    {
+        foreach (var paper in duplicates)
+            error.WriteLine($"gillrepro: warning: {paper.Labelling} holds \"{paper.Title}\" ({paper.Venue}) {paper.Sources.Count} times ({string.Join(", ", paper.Sources)}); the first was compared.");
+        if (papers == 0)
+        {
+            error.WriteLine($"gillrepro: no paper is in every labelling, so nothing was compared ({SummaryOutput.Count(unmatched, "paper")} found in some only; papers match by venue, year and title).");
+            return false;
+        }
+        if (unmatched > 0)
+            error.WriteLine($"{SummaryOutput.Count(unmatched, "paper")} found in some labellings only {(unmatched == 1 ? "was" : "were")} left out of the figures{(json ? " (listed under \"unmatched\")" : "")}.");
         return true;
     }
 

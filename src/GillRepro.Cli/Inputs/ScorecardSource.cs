@@ -71,10 +71,13 @@ internal sealed record ScorecardSource(string Name, string? Path, bool Found = f
                 if (n == 0) break;
                 read += n;
             }
-            if (!Scorecard.TryDecode(rented.AsSpan(0, read), out var text, out var error))
+            if (!Scorecard.TryDecode(rented.AsSpan(0, read), out var text, out _))
             {
-                problem = Output.Problems.Format(Name, error, lenient);
-                return false;
+                // Bytes that are not UTF-8: read as a stream is, so a stray byte fails its own scorecard
+                // only and the rest are read (a binary file ends at its first byte), whatever the file's size.
+                reports = Streamed(new MemoryStream(rented.AsSpan(0, read).ToArray()));
+                problem = null;
+                return true;
             }
             notAScorecard = Found && !Scorecard.IsScorecard(text);
             reports = notAScorecard ? [] : Scorecard.ParseMany(text);
@@ -114,13 +117,25 @@ internal sealed record ScorecardSource(string Name, string? Path, bool Found = f
     public string Empty => $"{Name}: is empty; a scorecard starts with its notice or title";
 
     /// <summary>The source's bytes: the file's, standard input's (read to its end), or the embedded sample's.</summary>
-    public byte[] ReadBytes()
+    public byte[] ReadBytes() => ReadBytes(out _);
+
+    /// <summary>
+    /// The source's bytes, and whether they are a file's that can be written back in place: a regular file
+    /// named by its path, not standard input (<c>-</c>, <c>/dev/stdin</c>, <c>/dev/fd/N</c>, which may be a
+    /// file redirected in), a pipe or a FIFO, and not the embedded sample.
+    /// </summary>
+    public byte[] ReadBytes(out bool rewritable)
     {
         using var stream = Open();
+        rewritable = Path is not (null or StandardInput) && stream.CanSeek && !IsSpecial(RealPaths.Of(Path)) && !IsSpecial(System.IO.Path.GetFullPath(Path));
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         return memory.ToArray();
     }
+
+    /// <summary>A path among the system's devices and processes (<c>/dev/stdin</c>, <c>/proc/self/fd/0</c>), never a file of the user's.</summary>
+    private static bool IsSpecial(string full) =>
+        !OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal));
 
     /// <summary>The source as a stream: the embedded sample, standard input, or the file, read from its start to its end.</summary>
     private Stream Open() => Path switch

@@ -15,22 +15,28 @@ internal static class AgreementPlot
     public const int Width = 1100;
     public const int Height = 700;
 
-    public static void Save(Comparison comparison, string path)
+    /// <summary>A labelling against its reference: agreement and Cohen's kappa.</summary>
+    public static void Save(LabellingComparison comparison, string path) =>
+        Save([.. comparison.Variables.Select(v => (v.Variable, v.Agreement, v.Kappa))], two: true, path,
+            $"{comparison.Labelling} against {comparison.Reference}: agreement per variable ({comparison.Papers:N0} papers)");
+
+    /// <summary>Three or more labellings: the share stable across all of them and Fleiss' kappa.</summary>
+    public static void Save(Stability stability, string path) =>
+        Save([.. stability.Variables.Select(v => (v.Variable, v.Stable.Share, v.Kappa))], two: false, path,
+            $"{stability.Labellings.Count} labellings: stability per variable ({stability.Papers:N0} papers)");
+
+    private static void Save((string Variable, double Share, double? Kappa)[] variables, bool two, string path, string title)
     {
-        var two = comparison.Labellings.Count == 2;
-        var variables = comparison.Variables;
         var plot = new Plot();
-        plot.Title(two
-            ? $"{comparison.Labellings[0]} against {comparison.Labellings[1]}: agreement per variable ({comparison.Papers:N0} papers)"
-            : $"{comparison.Labellings.Count} labellings: stability per variable ({comparison.Papers:N0} papers)");
+        plot.Title(title);
 
         var bars = new List<Bar>();
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (var i = 0; i < variables.Count; i++)
+        for (var i = 0; i < variables.Length; i++)
         {
             // Top to bottom in the Index's order: the first variable highest.
-            var y = (variables.Count - 1 - i) * 3.0;
-            var share = two ? variables[i].Agreement : variables[i].Stable;
+            var y = (variables.Length - 1 - i) * 3.0;
+            var share = variables[i].Share;
             bars.Add(new Bar { Position = y + 0.5, Value = share, FillColor = OkabeIto.Blue, Label = share.ToString("0.000", CultureInfo.InvariantCulture) });
             var kappa = variables[i].Kappa;
             bars.Add(new Bar
@@ -54,7 +60,7 @@ internal static class AgreementPlot
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         plot.Axes.SetLimitsX(Math.Min(0, bars.Min(b => b.Value) - 0.05), 1.15);
-        plot.Axes.SetLimitsY(-1.5, (variables.Count - 1) * 3.0 + 1.5);
+        plot.Axes.SetLimitsY(-1.5, (variables.Length - 1) * 3.0 + 1.5);
         plot.XLabel(two ? "Agreement (share of papers with the same result) and Cohen's kappa" : "Stable (same result in every labelling) and Fleiss' kappa");
 
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = two ? "Agreement" : "Stable", FillColor = OkabeIto.Blue });

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CsvHelper;
 using Parquet;
 using Parquet.Schema;
@@ -8,16 +7,16 @@ namespace GillRepro.Cli.Output;
 /// <summary>Writes one row per paper as CSV (RFC 4180, through CsvHelper), JSON Lines or Parquet (through Parquet.Net).</summary>
 internal interface IExportWriter : IAsyncDisposable
 {
-    ValueTask WriteAsync(string file, Paper paper);
+    ValueTask WriteAsync(ScoredPaper paper);
 }
 
 internal static class ExportWriters
 {
-    /// <summary>A writer of <paramref name="format"/>; with a profile, each row also has the profile's columns (<see cref="ExportRow.ComplianceColumns"/>).</summary>
+    /// <summary>A writer of <paramref name="format"/>; with a profile, each row also has the profile's columns (<see cref="ExportColumns.Compliance"/>).</summary>
     public static async Task<IExportWriter> CreateAsync(ExportFormat format, Stream stream, ScoringProfile? profile = null) => format switch
     {
         ExportFormat.Csv => new Csv(stream, profile),
-        ExportFormat.Jsonl => new JsonLines(stream, profile),
+        ExportFormat.Jsonl => new JsonLines(stream),
         ExportFormat.Parquet => await ParquetExport.CreateAsync(stream, profile).ConfigureAwait(false),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format."),
     };
@@ -26,30 +25,27 @@ internal static class ExportWriters
     {
         private readonly StreamWriter _writer;
         private readonly CsvWriter _csv;
-        private readonly ScoringProfile? _profile;
 
         public Csv(Stream stream, ScoringProfile? profile)
         {
             _writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
             _csv = CsvFiles.Writer(_writer);
-            _profile = profile;
-            _csv.WriteRecord(ExportRow.Columns(profile is not null));
+            _csv.WriteRecord(ExportColumns.Of(profile is not null));
         }
 
-        public ValueTask WriteAsync(string file, Paper paper)
+        public ValueTask WriteAsync(ScoredPaper paper)
         {
-            var row = ExportRow.From(file, paper, _profile);
-            _csv.WriteField(row.File);
-            _csv.WriteField(row.Venue);
-            _csv.WriteField(CsvFiles.Number(row.Year));
-            _csv.WriteField(row.Title);
-            _csv.WriteField(row.Authors);
-            foreach (var result in row.Results) _csv.WriteField(result ?? "");
-            _csv.WriteField(CsvFiles.Number(row.DocumentationScore));
-            _csv.WriteField(CsvFiles.Number(row.ReproducibilityScore));
-            _csv.WriteField(row.Empirical ? "true" : "false");
-            _csv.WriteField(row.Complete ? "true" : "false");
-            if (row.Compliance is { } compliance)
+            _csv.WriteField(paper.Source ?? "");
+            _csv.WriteField(paper.Venue.Name);
+            _csv.WriteField(CsvFiles.Number(paper.Venue.Year));
+            _csv.WriteField(paper.Title);
+            _csv.WriteField(ExportColumns.Authors(paper));
+            foreach (var result in paper.ResultsByKind) _csv.WriteField(result ?? "");
+            _csv.WriteField(CsvFiles.Number(paper.Score.DocumentationScore));
+            _csv.WriteField(CsvFiles.Number(paper.Score.ReproducibilityScore));
+            _csv.WriteField(paper.Score.IsEmpirical ? "true" : "false");
+            _csv.WriteField(paper.Score.IsComplete ? "true" : "false");
+            if (paper.Compliance is { } compliance)
             {
                 _csv.WriteField(CsvFiles.Number(compliance.Points));
                 _csv.WriteField(CsvFiles.Number(compliance.ShareMet));
@@ -67,14 +63,13 @@ internal static class ExportWriters
         }
     }
 
-    private sealed class JsonLines(Stream stream, ScoringProfile? profile) : IExportWriter
+    private sealed class JsonLines(Stream stream) : IExportWriter
     {
         private readonly StreamWriter _writer = new(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
 
-        public ValueTask WriteAsync(string file, Paper paper)
+        public ValueTask WriteAsync(ScoredPaper paper)
         {
-            var compliance = profile is null ? null : Scorecard.Compliance(paper, profile);
-            _writer.Write(JsonSerializer.Serialize(ScoredPaper.From(file, paper, Scorecard.Score(paper), compliance), CliJson.Compact.ScoredPaper));
+            _writer.Write(ScorecardJson.Serialize(paper, indented: false));
             _writer.Write('\n');
             return ValueTask.CompletedTask;
         }
@@ -97,9 +92,9 @@ internal static class ExportWriters
         private static readonly DataField<double> Reproducibility = new("reproducibility_score");
         private static readonly DataField<bool> Empirical = new("empirical");
         private static readonly DataField<bool> Complete = new("complete");
-        private static readonly DataField<double> CompliancePoints = new(ExportRow.ComplianceColumns[0]);
-        private static readonly DataField<double> ComplianceShare = new(ExportRow.ComplianceColumns[1]);
-        private static readonly DataField<bool> Compliant = new(ExportRow.ComplianceColumns[2]);
+        private static readonly DataField<double> CompliancePoints = new(ExportColumns.Compliance[0]);
+        private static readonly DataField<double> ComplianceShare = new(ExportColumns.Compliance[1]);
+        private static readonly DataField<bool> Compliant = new(ExportColumns.Compliance[2]);
 
         public static readonly ParquetSchema Schema = new([File, Venue, Year, Title, Authors, .. Results, Documentation, Reproducibility, Empirical, Complete]);
 
@@ -107,7 +102,7 @@ internal static class ExportWriters
 
         private readonly ParquetWriter _writer;
         private readonly ScoringProfile? _profile;
-        private readonly List<ExportRow> _rows = new(RowGroupSize);
+        private readonly List<ScoredPaper> _rows = new(RowGroupSize);
 
         private ParquetExport(ParquetWriter writer, ScoringProfile? profile)
         {
@@ -118,9 +113,9 @@ internal static class ExportWriters
         public static async Task<IExportWriter> CreateAsync(Stream stream, ScoringProfile? profile) =>
             new ParquetExport(await ParquetWriter.CreateAsync(profile is null ? Schema : WithCompliance, stream).ConfigureAwait(false), profile);
 
-        public async ValueTask WriteAsync(string file, Paper paper)
+        public async ValueTask WriteAsync(ScoredPaper paper)
         {
-            _rows.Add(ExportRow.From(file, paper, _profile));
+            _rows.Add(paper);
             if (_rows.Count == RowGroupSize) await FlushAsync().ConfigureAwait(false);
         }
 
@@ -129,19 +124,19 @@ internal static class ExportWriters
             if (_rows.Count == 0) return;
             using (var group = _writer.CreateRowGroup())
             {
-                await group.WriteAsync(File, [.. _rows.Select(r => r.File)]).ConfigureAwait(false);
-                await group.WriteAsync(Venue, [.. _rows.Select(r => r.Venue)]).ConfigureAwait(false);
-                await group.WriteAsync(Year, (ReadOnlyMemory<int>)_rows.Select(r => r.Year).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(File, [.. _rows.Select(r => r.Source ?? "")]).ConfigureAwait(false);
+                await group.WriteAsync(Venue, [.. _rows.Select(r => r.Venue.Name)]).ConfigureAwait(false);
+                await group.WriteAsync(Year, (ReadOnlyMemory<int>)_rows.Select(r => r.Venue.Year).ToArray()).ConfigureAwait(false);
                 await group.WriteAsync(Title, [.. _rows.Select(r => r.Title)]).ConfigureAwait(false);
-                await group.WriteAsync(Authors, [.. _rows.Select(r => r.Authors)]).ConfigureAwait(false);
+                await group.WriteAsync(Authors, [.. _rows.Select(ExportColumns.Authors)]).ConfigureAwait(false);
                 for (var i = 0; i < Results.Length; i++)
                 {
-                    await group.WriteAsync(Results[i], [.. _rows.Select(r => r.Results[i])]).ConfigureAwait(false);
+                    await group.WriteAsync(Results[i], [.. _rows.Select(r => r.ResultsByKind[i])]).ConfigureAwait(false);
                 }
-                await group.WriteAsync(Documentation, (ReadOnlyMemory<int>)_rows.Select(r => r.DocumentationScore).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(Reproducibility, (ReadOnlyMemory<double>)_rows.Select(r => r.ReproducibilityScore).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(Empirical, (ReadOnlyMemory<bool>)_rows.Select(r => r.Empirical).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(Complete, (ReadOnlyMemory<bool>)_rows.Select(r => r.Complete).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Documentation, (ReadOnlyMemory<int>)_rows.Select(r => r.Score.DocumentationScore).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Reproducibility, (ReadOnlyMemory<double>)_rows.Select(r => r.Score.ReproducibilityScore).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Empirical, (ReadOnlyMemory<bool>)_rows.Select(r => r.Score.IsEmpirical).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Complete, (ReadOnlyMemory<bool>)_rows.Select(r => r.Score.IsComplete).ToArray()).ConfigureAwait(false);
                 if (_profile is not null)
                 {
                     await group.WriteAsync(CompliancePoints, (ReadOnlyMemory<double>)_rows.Select(r => r.Compliance!.Points).ToArray()).ConfigureAwait(false);

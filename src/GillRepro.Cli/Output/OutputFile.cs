@@ -22,27 +22,72 @@ internal static class OutputFile
         var folder = target.DirectoryName ?? ".";
         if (!Directory.Exists(folder))
         {
-            error.WriteLine($"gillrepro: cannot write {target}: the folder {folder} does not exist.");
+            error.WriteLine(File.Exists(folder)
+                ? $"gillrepro: cannot write {target}: {folder} is a file, not a folder."
+                : $"gillrepro: cannot write {target}: the folder {folder} does not exist.");
+            return false;
+        }
+        // A file the user may not write is not replaced behind its back (replacing needs only the folder's permission).
+        if (File.Exists(target.FullName) && !IsWritable(target.FullName))
+        {
+            error.WriteLine($"gillrepro: cannot write {target}: it is read-only; make it writable or name another file.");
             return false;
         }
 
         // The same extension as the target: some writers choose the format by it.
         var temporary = Path.Combine(folder, $".{target.Name}.{Guid.NewGuid():N}{TemporaryMark}{target.Extension}");
+        Unfinished.TryAdd(temporary, 0);
         try
         {
-            if (await write(temporary).ConfigureAwait(false)) File.Move(temporary, target.FullName, overwrite: true);
+            if (await write(temporary).ConfigureAwait(false))
+            {
+                // The file keeps its permissions: only its content is new.
+                if (!OperatingSystem.IsWindows() && File.Exists(target.FullName)) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target.FullName));
+                File.Move(temporary, target.FullName, overwrite: true);
+            }
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine(e is UnauthorizedAccessException
-                ? $"gillrepro: cannot write {target}: permission denied; choose a folder you can write to."
+                ? $"gillrepro: cannot write {target}: permission denied."
                 : $"gillrepro: cannot write {target}: {e.Message}");
             return false;
         }
         finally
         {
             TryDelete(temporary);
+            Unfinished.TryRemove(temporary, out _);
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="target"/>, whole or not at all (<see cref="TryWriteAsync"/>).</summary>
+    public static bool TryWrite(FileInfo target, TextWriter error, byte[] bytes) =>
+        TryWriteAsync(target, error, async temporary =>
+        {
+            await File.WriteAllBytesAsync(temporary, bytes).ConfigureAwait(false);
+            return true;
+        }).GetAwaiter().GetResult();
+
+    /// <summary>The temporary files being written now: a second Ctrl+C, which ends the tool at once, deletes them first.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Unfinished = new(StringComparer.Ordinal);
+
+    /// <summary>Deletes every output still being written, for a tool about to end before its writers could.</summary>
+    public static void DeleteUnfinished()
+    {
+        foreach (var temporary in Unfinished.Keys) TryDelete(temporary);
+    }
+
+    private static bool IsWritable(string path)
+    {
+        try
+        {
+            File.OpenHandle(path, FileMode.Open, FileAccess.Write).Dispose();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -60,11 +105,12 @@ internal static class OutputFile
     /// </summary>
     public static bool IsNotAnInput(FileInfo target, IReadOnlyList<string> inputs, string[] extensions, TextWriter error)
     {
-        var full = target.FullName;
+        // Each path with its links resolved: a file named through a link, or a folder reached through one, is still an input.
+        var full = Inputs.RealPaths.Of(target.FullName);
         foreach (var input in inputs)
         {
             if (input == Inputs.ScorecardSource.StandardInput) continue;
-            var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+            var path = Path.TrimEndingDirectorySeparator(Inputs.RealPaths.Of(input));
             var clash = File.Exists(path) || !Directory.Exists(path)
                 ? string.Equals(path, full, StringComparison.Ordinal)
                 : full.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal) && extensions.Any(e => full.EndsWith(e, StringComparison.OrdinalIgnoreCase));

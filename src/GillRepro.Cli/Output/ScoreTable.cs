@@ -7,9 +7,9 @@ namespace GillRepro.Cli.Output;
 internal static class ScoreTable
 {
     /// <summary>One paper: its nine rows, then its two scores.</summary>
-    public static void WritePaper(IAnsiConsole console, ScoredRow row)
+    public static void WritePaper(IAnsiConsole console, Paper paper, ScoredPaper scored)
     {
-        var (file, paper, score, compliance) = row;
+        var (file, score, compliance) = (scored.Source, scored.Score, scored.Compliance);
         // A rule spans the console: on a terminal its width, elsewhere the title's.
         if (Consoles.IsUnbounded(console)) console.Write(new Text($"── {paper.Title} {new string('─', Math.Max(3, 80 - paper.Title.Length - 4))}\n"));
         else console.Write(new Rule(Markup.Escape(paper.Title)).LeftJustified());
@@ -41,7 +41,7 @@ internal static class ScoreTable
         $"{score.Points:0.##} of {score.Maximum:0.##} points ({score.ShareMet:0.#%}), {(score.IsCompliant ? "compliant" : "not compliant")}{(score.Missing.Count == 0 ? "" : ": missing " + string.Join(", ", score.Missing))}");
 
     /// <summary>Several papers: a row each (in file order), then the group's figures, which count each paper once.</summary>
-    public static void WritePapers(IAnsiConsole console, IReadOnlyList<ScoredRow> papers, SummaryGroup figures)
+    public static void WritePapers(IAnsiConsole console, IReadOnlyList<ScoredPaper> papers, SummaryGroup figures)
     {
         var profile = figures.Compliance;
         var table = new Table().Border(TableBorder.Rounded)
@@ -51,8 +51,9 @@ internal static class ScoreTable
             .AddColumn(new TableColumn("R").RightAligned())
             .AddColumn("Empirical");
         if (profile is not null) table.AddColumn(new TableColumn(Markup.Escape(profile.Profile)).RightAligned());
-        foreach (var (_, paper, score, outcome) in papers)
+        foreach (var paper in papers)
         {
+            var (score, outcome) = (paper.Score, paper.Compliance);
             Text[] cells =
             [
                 new Text(paper.Title),
@@ -70,11 +71,11 @@ internal static class ScoreTable
         console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
             $"{group.Papers} papers, {group.EmpiricalPapers} empirical: mean D {group.MeanDocumentationScore:0.000} (median {group.MedianDocumentationScore:0.#}), " +
             $"mean R {group.MeanReproducibilityScore:0.0000} [{group.ReproducibilityLow:0.0000}, {group.ReproducibilityHigh:0.0000}], " +
-            $"code and data {group.BothCodeAndData} ({group.BothCodeAndDataShare:0.00%})\n")));
+            $"code and data {group.BothCodeAndData.Count} ({group.BothCodeAndData.Share:0.00%})\n")));
         if (profile is { } compliance)
         {
             console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
-                $"{compliance.Profile}: {compliance.Compliant} of {compliance.Papers} empirical papers compliant ({compliance.CompliantShare:0.00%}, 95% interval {compliance.CompliantLow:0.00%} – {compliance.CompliantHigh:0.00%}), mean {compliance.MeanPoints:0.###} of {papers.First(p => p.Compliance is not null).Compliance!.Maximum:0.##} points\n")));
+                $"{compliance.Profile}: {compliance.Compliant.Count} of {compliance.Compliant.Total} empirical papers compliant ({compliance.Compliant.Share:0.00%}, 95% interval {compliance.Compliant.Low ?? 0:0.00%} – {compliance.Compliant.High ?? 0:0.00%}), mean {compliance.MeanPoints:0.###} of {papers.First(p => p.Compliance is not null).Compliance!.Maximum:0.##} points\n")));
         }
     }
 

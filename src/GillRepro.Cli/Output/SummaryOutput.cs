@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using static GillRepro.Cli.Output.Cells;
 
 namespace GillRepro.Cli.Output;
@@ -10,7 +8,7 @@ internal static class SummaryOutput
 {
     private static IReadOnlyList<VariableDefinition> Variables => VariableCatalog.Documentation;
 
-    public static string KeyLabel(GroupBy by) => by == GroupBy.None ? "group" : Commands.Options.Word(by);
+    public static string KeyLabel(Grouping by) => by == Grouping.None ? "group" : Commands.Options.Word(by);
 
     /// <summary>
     /// Three markdown tables, written as <c>docs/scoring.md</c> writes its year table, so they paste into
@@ -22,23 +20,23 @@ internal static class SummaryOutput
         var key = KeyLabel(summary.By);
         var groups = summary.Groups;
         MarkdownTable(writer, [key, "empirical papers", "both code and data", "both %", "mean R (0.86 / 0.33) %", "mean D"],
-            groups.Select(g => (string[])[g.Key, .. Cells.IndexFigures(g.Score)]));
+            groups.Select(g => (string[])[g.Key.Text, .. Cells.IndexFigures(g.Score)]));
         writer.Write('\n');
         MarkdownTable(writer, [key, "papers", "R 95% interval %", "median D", .. Enumerable.Range(0, Variables.Count + 1).Select(d => d == 0 ? "D = 0" : Int(d))],
-            groups.Select(g => (string[])[g.Key, Int(g.Score.Papers), $"{Fixed(g.Score.ReproducibilityLow * 100, 2)} – {Fixed(g.Score.ReproducibilityHigh * 100, 2)}",
+            groups.Select(g => (string[])[g.Key.Text, Int(g.Score.Papers), $"{Fixed(g.Score.ReproducibilityLow * 100, 2)} – {Fixed(g.Score.ReproducibilityHigh * 100, 2)}",
                 g.Score.MedianDocumentationScore.ToString("0.#", CultureInfo.InvariantCulture), .. g.Score.DocumentationScoreCounts.Select(Int)]));
         writer.Write('\n');
         MarkdownTable(writer, [key, .. Variables.Select(v => v.Abbreviation + " %")],
-            groups.Select(g => (string[])[g.Key, .. g.Score.Variables.Select(v => Fixed(v.Share * 100, 2))]));
+            groups.Select(g => (string[])[g.Key.Text, .. g.Score.Variables.Select(v => Fixed(v.Proportion.Share * 100, 2))]));
         writer.Write('\n');
         if (groups.Count > 0 && groups[0].Compliance is { } first)
         {
             // Compliance with the profile asked for: over the empirical papers, each criterion's percent met.
             writer.Write($"Compliance with {first.Profile}:\n\n");
             MarkdownTable(writer, [key, "empirical papers", "compliant", "compliant %", "95% interval %", "mean points", "mean share %", .. first.Criteria.Select(c => c.Variable + " %")],
-                groups.Select(g => g.Compliance!).Zip(groups, (c, g) => (string[])[g.Key, Int(c.Papers), Int(c.Compliant), Fixed(c.CompliantShare * 100, 2),
-                    $"{Fixed(c.CompliantLow * 100, 2)} – {Fixed(c.CompliantHigh * 100, 2)}", Fixed(c.MeanPoints, 3), Fixed(c.MeanShare * 100, 2),
-                    .. c.Criteria.Select(x => Fixed(x.Share * 100, 2))]));
+                groups.Select(g => g.Compliance!).Zip(groups, (c, g) => (string[])[g.Key.Text, Int(c.Compliant.Total), Int(c.Compliant.Count), Fixed(c.Compliant.Share * 100, 2),
+                    $"{Fixed((c.Compliant.Low ?? 0) * 100, 2)} – {Fixed((c.Compliant.High ?? 0) * 100, 2)}", Fixed(c.MeanPoints, 3), Fixed(c.MeanShare * 100, 2),
+                    .. c.Criteria.Select(x => Fixed(x.Proportion.Share * 100, 2))]));
             writer.Write('\n');
         }
         writer.Write(Footer(summary, files, skipped, withErrors));
@@ -56,16 +54,11 @@ internal static class SummaryOutput
         ? $"{withErrors} with errors, counted as far as they could be read"
         : $"{skipped} could not be read and {(skipped == 1 ? "was" : "were")} skipped";
 
-    public static void WriteJson(TextWriter writer, CorpusSummary summary, int files, int skipped)
-    {
-        var document = new SummaryDocument(files, skipped, summary.By == GroupBy.None ? "none" : KeyLabel(summary.By), [.. summary.Groups.Select(ToJson)]);
-        writer.Write(JsonSerializer.Serialize(document, CliJson.Summary.SummaryDocument));
-        writer.Write('\n');
-    }
-
+    /// <summary>One row per group: the Index's figures in percent (0 to 100), then the profile's compliance when one was asked for.</summary>
     public static void WriteCsv(TextWriter writer, CorpusSummary summary)
     {
         using var csv = CsvFiles.Writer(writer);
+        var profile = summary.Groups.FirstOrDefault()?.Compliance;
         string[] header =
         [
             KeyLabel(summary.By), "papers", "incomplete", "empirical", "both_code_and_data", "both_code_and_data_percent",
@@ -73,43 +66,33 @@ internal static class SummaryOutput
             "mean_documentation_score", "median_documentation_score",
             .. Enumerable.Range(0, Variables.Count + 1).Select(d => $"documentation_score_{d}"),
             .. Variables.Select(v => v.Column + "_percent"),
-            .. summary.Groups.FirstOrDefault()?.Compliance is { } profile
+            .. profile is not null
                 ? (string[])["compliance_profile", "compliance_compliant", "compliance_compliant_percent", "compliance_compliant_low_percent", "compliance_compliant_high_percent",
-                    "compliance_mean_points", "compliance_mean_share", .. profile.Criteria.Select(c => VariableCatalog.Find(c.Variable)!.Column + "_met_percent")]
+                    "compliance_mean_points", "compliance_mean_share", .. profile.Criteria.Select(c => VariableCatalog.Get(c.Kind).Column + "_met_percent")]
                 : [],
         ];
         csv.WriteRecord(header);
 
         foreach (var group in summary.Groups)
         {
-            var json = ToJson(group);
+            var s = group.Score;
             csv.WriteRecord(
             [
-                json.Key, CsvFiles.Number(json.Papers), CsvFiles.Number(json.Incomplete), CsvFiles.Number(json.Empirical), CsvFiles.Number(json.BothCodeAndData),
-                CsvFiles.Number(json.BothCodeAndDataPercent), CsvFiles.Number(json.ReproducibilityPercent),
-                CsvFiles.Number(json.ReproducibilityLowPercent), CsvFiles.Number(json.ReproducibilityHighPercent),
-                CsvFiles.Number(json.MeanDocumentationScore), CsvFiles.Number(json.MedianDocumentationScore),
-                .. json.DocumentationScoreCounts.Select(c => CsvFiles.Number(c)),
-                .. json.VariablePercent.Values.Select(CsvFiles.Number),
-                .. json.Compliance is { } c
-                    ? (string[])[c.Profile, CsvFiles.Number(c.Compliant), CsvFiles.Number(c.CompliantPercent), CsvFiles.Number(c.CompliantLowPercent), CsvFiles.Number(c.CompliantHighPercent),
-                        CsvFiles.Number(c.MeanPoints), CsvFiles.Number(c.MeanShare), .. c.Criteria.Select(x => CsvFiles.Number(x.MetPercent))]
+                group.Key.Text, CsvFiles.Number(s.Papers), CsvFiles.Number(s.IncompletePapers), CsvFiles.Number(s.EmpiricalPapers), CsvFiles.Number(s.BothCodeAndData.Count),
+                Percent(s.BothCodeAndData.Share), Percent(s.MeanReproducibilityScore), Percent(s.ReproducibilityLow), Percent(s.ReproducibilityHigh),
+                CsvFiles.Number(s.MeanDocumentationScore), CsvFiles.Number(s.MedianDocumentationScore),
+                .. s.DocumentationScoreCounts.Select(c => CsvFiles.Number(c)),
+                .. s.Variables.Select(v => Percent(v.Proportion.Share)),
+                .. group.Compliance is { } c
+                    ? (string[])[c.Profile, CsvFiles.Number(c.Compliant.Count), Percent(c.Compliant.Share), Percent(c.Compliant.Low ?? 0), Percent(c.Compliant.High ?? 0),
+                        CsvFiles.Number(c.MeanPoints), CsvFiles.Number(c.MeanShare), .. c.Criteria.Select(x => Percent(x.Proportion.Share))]
                     : [],
             ]);
         }
         csv.Flush();
     }
 
-    public static SummaryGroupJson ToJson(SummaryGroup group)
-    {
-        var s = group.Score;
-        var variables = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var share in s.Variables) variables.Add(share.Variable, share.Share * 100);
-        SummaryGroupJson json = new(group.Key, s.Papers, s.IncompletePapers, s.EmpiricalPapers, s.BothCodeAndData, s.BothCodeAndDataShare * 100,
-            s.MeanReproducibilityScore * 100, s.ReproducibilityLow * 100, s.ReproducibilityHigh * 100,
-            s.MeanDocumentationScore, s.MedianDocumentationScore, s.DocumentationScoreCounts, variables, ComplianceJson.From(group.Compliance));
-        return json;
-    }
+    private static string Percent(double share) => CsvFiles.Number(share * 100);
 
     /// <summary><c>1 paper</c>, <c>2 papers</c>.</summary>
     public static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
@@ -122,45 +105,3 @@ internal static class SummaryOutput
 
 }
 
-/// <summary>The JSON of <c>gillrepro summary --format json</c>.</summary>
-internal sealed record SummaryDocument(int Files, int Skipped, string By, IReadOnlyList<SummaryGroupJson> Groups);
-
-/// <summary>One group of the summary JSON; percents are 0 to 100.</summary>
-internal sealed record SummaryGroupJson(
-    string Key,
-    int Papers,
-    int Incomplete,
-    int Empirical,
-    int BothCodeAndData,
-    double BothCodeAndDataPercent,
-    double ReproducibilityPercent,
-    double ReproducibilityLowPercent,
-    double ReproducibilityHighPercent,
-    double MeanDocumentationScore,
-    double MedianDocumentationScore,
-    IReadOnlyList<int> DocumentationScoreCounts,
-    IReadOnlyDictionary<string, double> VariablePercent,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ComplianceJson? Compliance = null);
-
-/// <summary>A group's compliance with the profile asked for, over its empirical papers; percents are 0 to 100, the mean share 0 to 1.</summary>
-internal sealed record ComplianceJson(
-    string Profile,
-    int Papers,
-    int Compliant,
-    double CompliantPercent,
-    double CompliantLowPercent,
-    double CompliantHighPercent,
-    double MeanPoints,
-    double MeanShare,
-    IReadOnlyList<CriterionJson> Criteria)
-{
-    public static ComplianceJson? From(GroupCompliance? c) => c is null ? null : new(c.Profile, c.Papers, c.Compliant, c.CompliantShare * 100,
-        c.CompliantLow * 100, c.CompliantHigh * 100, c.MeanPoints, c.MeanShare, [.. c.Criteria.Select(x => new CriterionJson(x.Variable, x.Met, x.Share * 100))]);
-}
-
-/// <summary>One criterion of a group's compliance: how many empirical papers meet it, and their percent.</summary>
-internal sealed record CriterionJson(string Variable, int Met, double MetPercent);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, IndentSize = 2, NewLine = "\n")]
-[JsonSerializable(typeof(SummaryDocument))]
-internal sealed partial class SummaryJsonContext : JsonSerializerContext;

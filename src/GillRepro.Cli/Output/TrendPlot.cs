@@ -35,7 +35,7 @@ internal static class TrendPlot
     private static Plot Build(CorpusSummary byYear, TrendSeries series, string? title)
     {
         var groups = byYear.Groups.Where(g => g.Score.EmpiricalPapers > 0).ToArray();
-        var years = groups.Select(g => int.Parse(g.Key, CultureInfo.InvariantCulture)).ToArray();
+        var years = groups.Select(g => g.Key.Year ?? throw new ArgumentException("The trend is drawn from a summary by year.", nameof(byYear))).ToArray();
 
         var plot = new Plot();
         plot.Title(title ?? $"Open science in {byYear.Papers:N0} AI papers: sharing and inferred reproducibility per year");
@@ -64,14 +64,14 @@ internal static class TrendPlot
             }
             Line(plot, years, groups, g => g.MeanReproducibilityScore * 100, OkabeIto.Vermillion, "Inferred reproducibility rate (mean R)", bold: true);
         }
-        if (series.Both) Line(plot, years, groups, g => g.BothCodeAndDataShare * 100, Colors.Black, "Sharing both code and data", bold: true);
+        if (series.Both) Line(plot, years, groups, g => g.BothCodeAndData.Share * 100, Colors.Black, "Sharing both code and data", bold: true);
 
         var variables = VariableCatalog.Documentation;
         for (var v = 0; v < variables.Count; v++)
         {
             if (!series.Variables.Contains(variables[v].Kind)) continue;
             var index = v;
-            Line(plot, years, groups, g => g.Variables[index].Share * 100, VariableColors[v], $"{variables[v].Name} (Yes)", bold: false);
+            Line(plot, years, groups, g => g.Variables[index].Proportion.Share * 100, VariableColors[v], $"{variables[v].Name} (Yes)", bold: false);
         }
 
         plot.Axes.SetLimitsY(0, 100);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Fluid;
 using Fluid.Values;
 using GillRepro.Cli.Output;
@@ -29,32 +28,32 @@ internal static class ReportBuilder
     /// <summary>Writes the report of <paramref name="papers"/> (each with the file it came from, as the user named it) to <paramref name="writer"/>, as it renders.</summary>
     public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title)
     {
-        var all = Scorecard.ScoreGroup(papers.Select(p => p.Paper));
-        var byYear = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.Year, profile);
-        var byVenue = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.Venue, profile);
-        var byVenueYear = Scorecard.Summarize(papers.Select(p => p.Paper), GroupBy.VenueYear, profile);
+        var all = GroupScore.Of(papers.Select(p => p.Paper));
+        var byYear = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.Year, profile);
+        var byVenue = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.Venue, profile);
+        var byVenueYear = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.VenueYear, profile);
 
         var model = new Dictionary<string, object?>
         {
-            ["title"] = title ?? $"Reproducibility of {papers.Count:N0} AI research papers",
+            ["title"] = title ?? $"Reproducibility of {Thousands(papers.Count)} AI research papers",
             ["generated"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["papers"] = Int(all.Papers),
-            ["empirical"] = Int(all.EmpiricalPapers),
-            ["both"] = Int(all.BothCodeAndData),
-            ["both_percent"] = Fixed(all.BothCodeAndDataShare * 100, 2),
+            ["papers"] = Thousands(all.Papers),
+            ["empirical"] = Thousands(all.EmpiricalPapers),
+            ["both"] = Thousands(all.BothCodeAndData.Count),
+            ["both_percent"] = Fixed(all.BothCodeAndData.Share * 100, 2),
             ["mean_r"] = Fixed(all.MeanReproducibilityScore * 100, 2),
             ["r_low"] = Fixed(all.ReproducibilityLow * 100, 2),
             ["r_high"] = Fixed(all.ReproducibilityHigh * 100, 2),
             ["mean_d"] = Fixed(all.MeanDocumentationScore, 3),
-            ["incomplete"] = Int(all.IncompletePapers),
+            ["incomplete"] = Thousands(all.IncompletePapers),
             ["years"] = Rows(byYear),
             ["venues"] = Rows(byVenue),
             ["venue_years"] = Rows(byVenueYear),
             ["variables"] = VariableCatalog.Documentation.Select(v => (object?)v.Name).ToList(),
             ["variable_years"] = byYear.Groups.Select(g => (object?)new Dictionary<string, object?>
             {
-                ["key"] = g.Key,
-                ["shares"] = g.Score.Variables.Select(v => (object?)Fixed(v.Share * 100, 2)).ToList(),
+                ["key"] = g.Key.Text,
+                ["shares"] = g.Score.Variables.Select(v => (object?)Fixed(v.Proportion.Share * 100, 2)).ToList(),
             }).ToList(),
             ["trend_svg"] = TrendPlot.Svg(byYear, TrendSeries.Default with { Variables = new HashSet<VariableKind>() }, "Sharing both code and data, and the inferred reproducibility rate", 900, 420),
             ["variables_svg"] = TrendPlot.Svg(byYear, TrendSeries.Default with { Both = false, Rate = false }, "Each documentation variable's percent Yes", 900, 420),
@@ -62,8 +61,9 @@ internal static class ReportBuilder
             ["profile"] = profile?.Name,
             ["compliance"] = profile is null ? null : ComplianceRows(byYear).Concat(ComplianceRows(byVenue)).ToList(),
             ["criteria"] = profile?.Criteria.Select(c => (object?)c.Variable).ToList(),
-            ["papers_json"] = JsonSerializer.Serialize(papers.Select(p => ReportPaper.From(p.File, p.Paper)).ToList(), ReportJsonContext.Default.IReadOnlyListReportPaper),
-            ["variables_json"] = JsonSerializer.Serialize<IReadOnlyList<string>>([.. VariableCatalog.All.Select(v => v.Name)], ReportJsonContext.Default.IReadOnlyListString),
+            ["papers_json"] = ReportPapers.Json(papers),
+            ["result_digits"] = ReportPapers.Digits,
+            ["variables_json"] = ReportPapers.Names([.. VariableCatalog.All.Select(v => v.Name)]),
         };
 
         var options = new TemplateOptions();
@@ -75,37 +75,41 @@ internal static class ReportBuilder
     /// <summary>One row per group: the Index's year-table cells, formatted as <c>gillrepro summary</c> prints them, and their values to sort by.</summary>
     private static List<object?> Rows(CorpusSummary summary) => [.. summary.Groups.Select(g => (object?)new Dictionary<string, object?>
     {
-        ["key"] = g.Key,
-        ["papers"] = Int(g.Score.Papers),
-        ["figures"] = IndexFigures(g.Score).Select(f => (object?)f).ToList(),
+        ["key"] = g.Key.Text,
+        ["papers"] = Thousands(g.Score.Papers),
+        ["figures"] = IndexFigures(g.Score, thousands: true).Select(f => (object?)f).ToList(),
     })];
 
     private static IEnumerable<object?> ComplianceRows(CorpusSummary summary) => summary.Groups.Select(g => (object?)new Dictionary<string, object?>
     {
-        ["key"] = g.Key,
-        ["papers"] = Int(g.Compliance!.Papers),
-        ["compliant"] = Int(g.Compliance.Compliant),
-        ["percent"] = Fixed(g.Compliance.CompliantShare * 100, 2),
-        ["low"] = Fixed(g.Compliance.CompliantLow * 100, 2),
-        ["high"] = Fixed(g.Compliance.CompliantHigh * 100, 2),
+        ["key"] = g.Key.Text,
+        ["papers"] = Thousands(g.Compliance!.Compliant.Total),
+        ["compliant"] = Thousands(g.Compliance.Compliant.Count),
+        ["percent"] = Fixed(g.Compliance.Compliant.Share * 100, 2),
+        ["low"] = Fixed((g.Compliance.Compliant.Low ?? 0) * 100, 2),
+        ["high"] = Fixed((g.Compliance.Compliant.High ?? 0) * 100, 2),
         ["mean_points"] = Fixed(g.Compliance.MeanPoints, 3),
-        ["criteria"] = g.Compliance.Criteria.Select(c => (object?)Fixed(c.Share * 100, 2)).ToList(),
+        ["criteria"] = g.Compliance.Criteria.Select(c => (object?)Fixed(c.Proportion.Share * 100, 2)).ToList(),
     });
 
     /// <summary>The distribution of D over the empirical papers, as bars.</summary>
-    private static string DistributionSvg(GroupScore all)
+    private static string DistributionSvg(GroupScore all) => Pictures.InlineSvg(DistributionPlot(all), 900, 360);
+
+    /// <summary>The bars of <see cref="DistributionSvg"/>, each labelled with its count.</summary>
+    internal static Plot DistributionPlot(GroupScore all)
     {
         var plot = new Plot();
         plot.Title("Documentation Score D of the empirical papers");
-        var bars = all.DocumentationScoreCounts.Select((count, d) => new Bar { Position = d, Value = count, FillColor = OkabeIto.Blue, Label = count.ToString(CultureInfo.InvariantCulture) }).ToList();
+        var bars = all.DocumentationScoreCounts.Select((count, d) => new Bar { Position = d, Value = count, FillColor = OkabeIto.Blue, Label = Thousands(count) }).ToList();
         plot.Add.Bars(bars);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (var d = 0; d < all.DocumentationScoreCounts.Count; d++) ticks.AddMajor(d, d.ToString(CultureInfo.InvariantCulture));
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.XLabel("D (documentation variables that are Yes, of 7)");
         plot.YLabel("Empirical papers");
-        plot.Axes.Margins(bottom: 0);
-        return Pictures.InlineSvg(plot, 900, 360);
+        // Room above the tallest bar for its count: the frame would cut the label off.
+        plot.Axes.SetLimitsY(0, Math.Max(1, all.DocumentationScoreCounts.Max()) * 1.15);
+        return plot;
     }
 
     /// <summary>A model value as Fluid's, built without reflection (the tool is compiled ahead of time too).</summary>

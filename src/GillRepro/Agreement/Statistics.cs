@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Agreement;
 
 /// <summary>The agreement statistics, each by its textbook formula (docs/agreement.md).</summary>
 internal static class Statistics

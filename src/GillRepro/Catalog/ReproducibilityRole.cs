@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Catalog;
 
 /// <summary>What a variable does in the Reproducibility Score R.</summary>
 public enum ReproducibilityRole

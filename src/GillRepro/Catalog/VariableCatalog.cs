@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace GillRepro;
+namespace GillRepro.Catalog;
 
 /// <summary>
-/// The Index's nine variables, in the order it prints them: the one place where each is named. The
-/// grammar, the scores, the group figures, the checks and every output of the tool read this table.
+/// The Index's words: its nine variables, in the order it prints them (the one place where each is named),
+/// its result words, and its notice. The grammar, the scores, the group figures, the checks and every
+/// output of the tool read this table.
 /// It also recognises the Index's words (these names and the result words of <see cref="ResultValue"/>)
 /// in any letter case, with ligatures and no-break spaces folded, and hands back its own strings for
 /// words spelled exactly so, so the names and results of real rows cost no allocation.
@@ -14,7 +15,7 @@ public static class VariableCatalog
     private static readonly ResultValue[] YesNo = [ResultValue.Yes, ResultValue.No];
 
     /// <summary>The nine variables, in the Index's order.</summary>
-    public static IReadOnlyList<VariableDefinition> All { get; } = Sequence.Own<VariableDefinition>(
+    public static EquatableArray<VariableDefinition> All { get; } = EquatableArray.Own<VariableDefinition>(
     [
         new(VariableKind.ResearchType, "Research Type", "RT", [ResultValue.Experimental, ResultValue.Theoretical], false, ReproducibilityRole.None),
         new(VariableKind.ResearcherAffiliation, "Researcher Affiliation", "RA", [ResultValue.Academia, ResultValue.Collaboration, ResultValue.Industry], false, ReproducibilityRole.None),
@@ -27,8 +28,26 @@ public static class VariableCatalog
         new(VariableKind.ExperimentSetup, "Experiment Setup", "ES", YesNo, true, ReproducibilityRole.None),
     ]);
 
+    /// <summary>What every notice line starts with; a line that does is read as a notice.</summary>
+    internal const string NoticePrefix = "Notice:";
+
+    /// <summary>
+    /// The words every wording of the Index's notice, printed above every page's title, has opened with
+    /// so far. They are how a reader finds where a page begins, also when <c>cat</c> joined it to the page
+    /// before (canonical pages end without a newline, so the next page's notice follows the last row on
+    /// the same line).
+    /// </summary>
+    internal const string NoticeOpening = "Notice: The reproducibility variables";
+
+    /// <summary>
+    /// The notice of the current site, word for word. A page that carries it shares this string instead of
+    /// a copy: it is a sixth of a real page's text (measured on the corpus: 1.0 KB of the 16.9 KB a page
+    /// allocated). Other wordings are read as they are.
+    /// </summary>
+    internal const string CurrentNotice = "Notice: The reproducibility variables underlying each score are classified using an automated LLM-based pipeline, validated against a manually labeled dataset. LLM-based classification introduces uncertainty and potential bias; scores should be interpreted as estimates. Full accuracy metrics and methodology are described in Coakley et alK. L. Coakley, T. Snelleman, H. Hoos, and O. E. Gundersen, \"The embrace of open science: An analysis of a decade of AI research and 56 800 conference papers,\" Under Review, 2026..";
+
     /// <summary>The variables that count toward the Documentation Score D, in the Index's order.</summary>
-    public static IReadOnlyList<VariableDefinition> Documentation { get; } = Sequence.Own(All.Where(v => v.CountsTowardDocumentation).ToArray());
+    public static EquatableArray<VariableDefinition> Documentation { get; } = EquatableArray.Own(All.Where(v => v.CountsTowardDocumentation).ToArray());
 
     /// <summary>The definition of a known variable.</summary>
     /// <param name="kind">One of the nine; not <see cref="VariableKind.Unknown"/>.</param>

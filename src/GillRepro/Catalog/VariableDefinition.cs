@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Catalog;
 
 /// <summary>One of the Index's nine variables: how it is written, what it may hold and what it counts for.</summary>
 public sealed record VariableDefinition
@@ -9,7 +9,7 @@ public sealed record VariableDefinition
         Name = name;
         Abbreviation = abbreviation;
         Column = name.ToLowerInvariant().Replace(' ', '_');
-        Results = Sequence.Own(results);
+        Results = EquatableArray.Own(results);
         CountsTowardDocumentation = countsTowardDocumentation;
         ReproducibilityRole = role;
     }
@@ -27,7 +27,7 @@ public sealed record VariableDefinition
     public string Column { get; }
 
     /// <summary>The results the Index writes for it; any other text is kept, and reported as unexpected.</summary>
-    public IReadOnlyList<ResultValue> Results { get; }
+    public EquatableArray<ResultValue> Results { get; }
 
     /// <summary>True when a <c>Yes</c> earns one point of the Documentation Score D.</summary>
     public bool CountsTowardDocumentation { get; }

@@ -1,17 +1,4 @@
-namespace GillRepro;
-
-/// <summary>Where a copy stands among the copies of its paper met so far.</summary>
-public enum CopyStanding
-{
-    /// <summary>The first copy of its paper: it counts.</summary>
-    First = 0,
-
-    /// <summary>A better copy than the one counted so far (complete where that was not, or with fewer errors): it counts instead.</summary>
-    Replaces,
-
-    /// <summary>Another copy, no better than the one counted: it does not count.</summary>
-    NotCounted,
-}
+namespace GillRepro.Corpus;
 
 /// <summary>
 /// What <see cref="DistinctPapers.Weigh"/> made of a copy: whether it counts, the other copy it replaces or
@@ -52,7 +39,7 @@ public sealed record CopyOutcome
             $"the same paper as {Other} ({paper.Venue}, \"{paper.Title}\"){differs}", Copy.Span.IsKnown ? Copy.Span with { Length = 0 } : new SourceSpan(0, 0, 1, 1), recovery);
     }
 
-    /// <summary>The paper's match key (<see cref="Scorecard.MatchKey"/>): the same for every copy of it.</summary>
+    /// <summary>The paper's match key (<see cref="Paper.MatchKey"/>): the same for every copy of it.</summary>
     public string Key { get; }
 
     /// <summary>Whether the copy counts.</summary>

@@ -1,8 +1,8 @@
-namespace GillRepro;
+namespace GillRepro.Corpus;
 
 /// <summary>
 /// Counts each paper once however many copies of it are met (the same page in two folders, a page saved
-/// twice, a damaged copy beside a whole one). Papers are the same when <see cref="Scorecard.MatchKey"/>
+/// twice, a damaged copy beside a whole one). Papers are the same when <see cref="Paper.MatchKey"/>
 /// says so. Of a paper's copies, the complete one counts before one that is not, then the one with fewer
 /// errors, then the first met.
 /// </summary>
@@ -11,7 +11,7 @@ public static class DistinctPapers
     /// <summary>
     /// Weighs each copy, as it comes, against the copy counted for its paper so far, and says what to
     /// count: a running figure adds a copy that counts and takes away the one it replaces
-    /// (<see cref="CopyOutcome.Replaced"/>; <see cref="Scorecard.Summarize(IEnumerable{CopyOutcome}, GroupBy, ScoringProfile?)"/>
+    /// (<see cref="CopyOutcome.Replaced"/>; <see cref="CorpusSummary.Of(IEnumerable{CopyOutcome}, Grouping, ScoringProfile?)"/>
     /// does). Lazy, and it keeps no paper: memory grows with the papers, a few hundred bytes each (their
     /// results, not their evidence), so a stream of any size can be weighed.
     /// </summary>
@@ -61,7 +61,7 @@ public static class DistinctPapers
         public CopyOutcome Add(PaperCopy copy)
         {
             ArgumentNullException.ThrowIfNull(copy);
-            var key = Scorecard.MatchKey(copy.Paper);
+            var key = copy.Paper.MatchKey();
             var results = Counted.Results(copy.Paper);
             var complete = copy.Paper.IsComplete;
             if (!_papers.TryGetValue(key, out var counted))
@@ -107,7 +107,7 @@ public static class DistinctPapers
         public Result?[] ResultsByKind { get; } = results;
 
         private readonly string _title = paper.Title;
-        private readonly IReadOnlyList<string> _authors = paper.Authors;
+        private readonly EquatableArray<string> _authors = paper.Authors;
         private readonly Venue _venue = paper.Venue;
 
         /// <summary>Each variable's first result (as <see cref="Paper.Find"/> finds it), in one pass over the rows.</summary>
@@ -131,7 +131,7 @@ public static class DistinctPapers
             {
                 if (ResultsByKind[i] is { } result) variables.Add(new Variable(VariableCatalog.All[i].Name, result, Evidence.Empty));
             }
-            return new Paper(null, _title, _authors, _venue, [], variables);
+            return new Paper(null, _title, _authors, _venue, [], [.. variables]);
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Corpus;
 
 /// <summary>
 /// A paper as read from one place (a file, or one scorecard of a stream), with how well it was read:

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GillRepro;
+namespace GillRepro.Diagnostics;
 
 /// <summary>
 /// A problem found in a scorecard: a stable code (see <see cref="DiagnosticCodes"/>), a severity, what was

@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Diagnostics;
 
 /// <summary>The stable codes of <see cref="Diagnostic"/>s; <c>docs/diagnostics.md</c> explains each with an example.</summary>
 public static class DiagnosticCodes

@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Diagnostics;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
 public enum DiagnosticSeverity

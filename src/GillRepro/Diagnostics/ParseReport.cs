@@ -1,14 +1,14 @@
-namespace GillRepro;
+namespace GillRepro.Diagnostics;
 
 /// <summary>What lenient parsing read: the paper (with every variable it could read) and every problem it met.</summary>
 public sealed record ParseReport
 {
-    internal ParseReport(Paper? paper, IReadOnlyList<Diagnostic> diagnostics, ScorecardRendering rendering)
+    internal ParseReport(Paper? paper, EquatableArray<Diagnostic> diagnostics, ScorecardRendering rendering)
     {
         Paper = paper;
-        Diagnostics = Sequence.Freeze(diagnostics, nameof(diagnostics));
+        Diagnostics = diagnostics;
         Rendering = rendering;
-        foreach (var diagnostic in Diagnostics)
+        foreach (var diagnostic in diagnostics.AsSpan())
         {
             if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
@@ -22,7 +22,7 @@ public sealed record ParseReport
     public Paper? Paper { get; }
 
     /// <summary>Every problem, in source order.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public EquatableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>The rendering that was read (detected, or as the options named it).</summary>
     public ScorecardRendering Rendering { get; }
@@ -42,16 +42,17 @@ public sealed record ParseReport
     /// <summary>The report with <paramref name="preamble"/>'s diagnostics first: what was passed over before the scorecard.</summary>
     internal ParseReport After(Diagnostic[] preamble) => preamble.Length == 0 ? this : new ParseReport(Paper, [.. preamble, .. Diagnostics], Rendering) { Span = Span };
 
+    /// <summary>The report with <paramref name="diagnostic"/> among its diagnostics, in source order (bytes that are not text, found by the decoder).</summary>
+    internal ParseReport With(Diagnostic diagnostic)
+    {
+        var at = 0;
+        while (at < Diagnostics.Count && Diagnostics[at].Span.Offset <= diagnostic.Span.Offset) at++;
+        return new ParseReport(Paper, [.. Diagnostics.AsSpan()[..at], diagnostic, .. Diagnostics.AsSpan()[at..]], Rendering) { Span = Span };
+    }
+
     /// <summary>The report with every span's offset moved (a document read out of a stream, whose lines and columns were counted in place).</summary>
     internal ParseReport Moved(int offset) => offset == 0 ? this : new ParseReport(
         Paper is { } paper ? paper with { Variables = [.. paper.Variables.Select(v => v with { Evidence = v.Evidence with { Span = v.Evidence.Span.Moved(offset) } })] } : null,
         [.. Diagnostics.Select(d => d.Moved(offset))],
         Rendering) { Span = Span.Moved(offset) };
-
-    /// <inheritdoc />
-    public bool Equals(ParseReport? other) =>
-        other is not null && Equals(Paper, other.Paper) && Rendering == other.Rendering && Sequence.Equal(Diagnostics, other.Diagnostics);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Paper, Rendering, Sequence.Hash(Diagnostics));
 }

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
 
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>
 /// An immutable list that is equal to another with the same items in the same order, so the records that
@@ -86,4 +86,15 @@ public static class EquatableArray
 
     /// <summary>Wraps an array nobody else holds, without copying it.</summary>
     internal static EquatableArray<T> Own<T>(T[] items) => new(items);
+
+    /// <summary>The list, when it holds no null item; an <see cref="ArgumentException"/> naming <paramref name="name"/> and the index otherwise.</summary>
+    internal static EquatableArray<T> NoNulls<T>(EquatableArray<T> items, string name)
+    {
+        var span = items.AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] is null) throw new ArgumentException($"{name} holds a null item at index {i}.", name);
+        }
+        return items;
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>
 /// The text the classifier quoted for a variable, exactly as the scorecard holds it (pipes, Unicode and

@@ -1,4 +1,5 @@
-namespace GillRepro;
+
+namespace GillRepro.Model;
 
 /// <summary>
 /// A scorecard: one paper with its title, authors, venue and reproducibility variables. Immutable, with
@@ -14,25 +15,25 @@ namespace GillRepro;
 public sealed record Paper(
     string? Notice,
     string Title,
-    IReadOnlyList<string> Authors,
+    EquatableArray<string> Authors,
     Venue Venue,
-    IReadOnlyList<string> Links,
-    IReadOnlyList<Variable> Variables)
+    EquatableArray<string> Links,
+    EquatableArray<Variable> Variables)
 {
     /// <summary>The paper's title.</summary>
     public string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); } = Title ?? throw new ArgumentNullException(nameof(Title));
 
     /// <summary>The authors' names, each exactly as written between the <c>, </c> separators.</summary>
-    public IReadOnlyList<string> Authors { get; init => field = Sequence.Freeze(value, nameof(Authors)); } = Sequence.Freeze(Authors, nameof(Authors));
+    public EquatableArray<string> Authors { get; init => field = EquatableArray.NoNulls(value, nameof(Authors)); } = EquatableArray.NoNulls(Authors, nameof(Authors));
 
     /// <summary>The venue and year.</summary>
     public Venue Venue { get; init => field = value ?? throw new ArgumentNullException(nameof(Venue)); } = Venue ?? throw new ArgumentNullException(nameof(Venue));
 
     /// <summary>The link labels printed after the venue, such as <c>Venue PDF</c> and <c>LLM Run Details</c>.</summary>
-    public IReadOnlyList<string> Links { get; init => field = Sequence.Freeze(value, nameof(Links)); } = Sequence.Freeze(Links, nameof(Links));
+    public EquatableArray<string> Links { get; init => field = EquatableArray.NoNulls(value, nameof(Links)); } = EquatableArray.NoNulls(Links, nameof(Links));
 
     /// <summary>The table's rows in source order, known or not.</summary>
-    public IReadOnlyList<Variable> Variables { get; init => field = Sequence.Freeze(value, nameof(Variables)); } = Sequence.Freeze(Variables, nameof(Variables));
+    public EquatableArray<Variable> Variables { get; init => field = EquatableArray.NoNulls(value, nameof(Variables)); } = EquatableArray.NoNulls(Variables, nameof(Variables));
 
     /// <summary>
     /// The first row of the given kind, or null when the scorecard has none. Only the first row of a
@@ -41,12 +42,9 @@ public sealed record Paper(
     /// <param name="kind">One of the nine known variables.</param>
     public Variable? Find(VariableKind kind)
     {
-        // An index loop: a foreach over the interface would box an enumerator on every call, and scoring
-        // a paper finds about twenty rows.
-        var variables = Variables;
-        for (var i = 0; i < variables.Count; i++)
+        foreach (var variable in Variables.AsSpan())
         {
-            if (variables[i].Kind == kind) return variables[i];
+            if (variable.Kind == kind) return variable;
         }
         return null;
     }
@@ -59,6 +57,14 @@ public sealed record Paper(
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsComplete => FirstMissing() is null;
 
+    /// <summary>
+    /// What makes two papers the same paper, when copies of one paper are counted once
+    /// (<see cref="DistinctPapers"/>) and when labellings are compared: venue, year and title, with letter
+    /// case, runs of whitespace and Unicode compatibility forms folded. Two papers are the same exactly
+    /// when their keys are equal.
+    /// </summary>
+    public string MatchKey() => PaperKey.Of(this);
+
     /// <summary>The first of the nine variables, in the Index's order, that the paper has no row for; null when it is complete.</summary>
     internal VariableDefinition? FirstMissing()
     {
@@ -69,19 +75,4 @@ public sealed record Paper(
         }
         return null;
     }
-
-    /// <inheritdoc />
-    public bool Equals(Paper? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Notice == other.Notice
-                && Title == other.Title
-                && Venue == other.Venue
-                && Sequence.Equal(Authors, other.Authors)
-                && Sequence.Equal(Links, other.Links)
-                && Sequence.Equal(Variables, other.Variables)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(Notice, Title, Venue, Sequence.Hash(Authors), Sequence.Hash(Links), Sequence.Hash(Variables));
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>
 /// A result cell: the text as written and what it means. Unexpected text (<c>N/A</c>, <c>-1</c>, <c>2</c>)

@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>
 /// What a result cell means. Each name is the word the Index writes (<c>Yes</c>, <c>Experimental</c>, ...),

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>
 /// Where a piece of text stands in the parsed source. <see cref="Offset"/> and <see cref="Length"/> count

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>One row of a scorecard's table: a reproducibility variable, its result and its evidence.</summary>
 public sealed record Variable

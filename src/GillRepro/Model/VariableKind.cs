@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>
 /// The nine reproducibility variables of the Index, in the order it prints them; <see cref="VariableCatalog"/>

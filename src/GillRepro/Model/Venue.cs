@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GillRepro;
+namespace GillRepro.Model;
 
 /// <summary>Where and when a paper appeared, as the venue line prints it: <c>NeurIPS 2023</c>.</summary>
 public sealed record Venue

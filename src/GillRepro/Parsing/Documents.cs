@@ -12,7 +12,7 @@ namespace GillRepro.Parsing;
 /// its own: the one whose header comes first is tried first, and the first reading without an error is
 /// taken, else the one with the fewest.
 /// </summary>
-internal static class Documents
+internal static partial class Documents
 {
     /// <summary>A text of one scorecard: <c>document</c>, with the checks of the text as a whole.</summary>
     public static ParseReport ReadOne(string text, ScorecardParseOptions options)
@@ -23,7 +23,7 @@ internal static class Documents
         }
 
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var odd = InputChecks.FindOddCharacters(text, start, text.Length, 1, 1);
+        var odd = FindOddCharacters(text, start, text.Length, 1, 1);
         if (IsBlank(text, start))
         {
             return new ParseReport(null, [new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error,
@@ -54,7 +54,7 @@ internal static class Documents
             var span = new SourceSpan(from.Position, to.Position - from.Position, from.Line, from.Column);
             yield return (to.Position - from.Position > options.MaxInputLength
                 ? new ParseReport(null, [TooLarge(options, to.Position - from.Position, span with { Length = 0 }, " starting here")], options.Rendering)
-                : WithOdd(report, InputChecks.FindOddCharacters(text, from.Position, to.Position, from.Line, from.Column))) with { Span = span };
+                : WithOdd(report, FindOddCharacters(text, from.Position, to.Position, from.Line, from.Column))) with { Span = span };
         }
     }
 
@@ -167,7 +167,7 @@ internal static class Documents
                 var text = _text.ToString();
                 var input = new SourceInput(text, 0, (int)_at.Line, (int)_at.Column);
                 var (read, _) = Best(text, input, options, ScorecardGrammar.AtStart(input) ? r => r.Scorecard : r => r.First);
-                report = (WithOdd(read, InputChecks.FindOddCharacters(text, 0, text.Length, (int)_at.Line, (int)_at.Column)) with { Span = new SourceSpan(0, text.Length, (int)_at.Line, (int)_at.Column) }).Moved((int)_at.Offset);
+                report = (WithOdd(read, FindOddCharacters(text, 0, text.Length, (int)_at.Line, (int)_at.Column)) with { Span = new SourceSpan(0, text.Length, (int)_at.Line, (int)_at.Column) }).Moved((int)_at.Offset);
             }
             _text.Clear();
             _length = 0;
@@ -207,14 +207,14 @@ internal static class Documents
 
     /// <summary>
     /// The stream's lines as <see cref="SourceLine"/> sees them: each with its terminator (LF, CRLF or CR,
-    /// none for the last), and a line cut where a joined page's notice begins on it (<see cref="IndexNotice.JoinedAt(ReadOnlySpan{char})"/>).
+    /// none for the last), and a line cut where a joined page's notice begins on it (<see cref="SourceLine.JoinedAt(ReadOnlySpan{char})"/>).
     /// </summary>
     private static IEnumerable<(string Text, string Terminator, long Length)> LogicalLines(LineReader lines)
     {
         while (lines.Next(out var text, out var terminator, out var length))
         {
             int joined;
-            while ((joined = IndexNotice.JoinedAt(text)) >= 0)
+            while ((joined = SourceLine.JoinedAt(text)) >= 0)
             {
                 yield return (text[..joined], "", joined);
                 text = text[joined..];

@@ -1,4 +1,5 @@
 using Sprache;
+using Result = GillRepro.Model.Result;
 
 namespace GillRepro.Parsing;
 
@@ -74,54 +75,54 @@ internal sealed class MarkdownRendering : Rendering
 
     public override bool IsCutName(ReadOnlySpan<char> text) => false;
 
-    public override bool MayBeCutInResult(RowCells cells, Result result) => false;
+    public override bool MayBeCutInResult(bool noEvidence, Result result) => false;
 
     /// <summary>
     /// Scans a pipe row. The evidence is everything between the third pipe and the last one, less one
     /// space of padding on each side; where the closing pipe is missing it runs to the end of the line,
     /// trailing spaces included, so nothing is lost.
     /// </summary>
-    public override RowCells Scan(SourceLine line)
+    public override Reading<Variable?>? Scan(SourceLine line)
     {
         var source = line.Source;
         var text = line.Text;
         var first = text.IndexOf('|');
-        if (first < 0 || !text[..first].IsWhiteSpace()) return RowCells.NotARow(line);
+        if (first < 0 || !text[..first].IsWhiteSpace()) return null;
 
         var start = line.Start;
         var second = IndexOf(text, first + 1);
         if (second < 0)
-            return new RowCells(RowShape.EndsInName, Trimmed(source, start + first + 1, line.End, out var ne), ne, 0, 0, 0, 0, line.End);
+            return Read(line, RowShape.EndsInName, Trimmed(source, start + first + 1, line.End, out var ne), ne, 0, 0, 0, 0, line.End);
 
         var nameStart = Trimmed(source, start + first + 1, start + second, out var nameEnd);
         var third = IndexOf(text, second + 1);
         if (third < 0)
         {
             var rs = Trimmed(source, start + second + 1, line.End, out var re);
-            return new RowCells(RowShape.EndsInResult, nameStart, nameEnd, rs, re, line.End, line.End, line.End);
+            return Read(line, RowShape.EndsInResult, nameStart, nameEnd, rs, re, line.End, line.End, line.End);
         }
 
         var resultStart = Trimmed(source, start + second + 1, start + third, out var resultEnd);
         if (nameStart == nameEnd)
-            return new RowCells(RowShape.EmptyName, nameStart, nameEnd, resultStart, resultEnd, 0, 0, start + first + 1);
+            return Read(line, RowShape.EmptyName, nameStart, nameEnd, resultStart, resultEnd, 0, 0, start + first + 1);
 
         if (text[^1] != '|')
         {
             var evidenceStart = start + third + 1;
             if (evidenceStart < line.RawEnd && source[evidenceStart] == ' ') evidenceStart++;
-            return new RowCells(RowShape.EndsInEvidence, nameStart, nameEnd, resultStart, resultEnd, evidenceStart, line.RawEnd, line.End);
+            return Read(line, RowShape.EndsInEvidence, nameStart, nameEnd, resultStart, resultEnd, evidenceStart, line.RawEnd, line.End);
         }
 
         var last = text.Length - 1;
         if (last == third)
-            return new RowCells(RowShape.TwoCells, nameStart, nameEnd, resultStart, resultEnd, line.End, line.End, line.End);
+            return Read(line, RowShape.TwoCells, nameStart, nameEnd, resultStart, resultEnd, line.End, line.End, line.End);
 
         var from = start + third + 1;
         var to = start + last;
         if (from < to && source[from] == ' ') from++;
         if (to > from && source[to - 1] == ' ') to--;
         var shape = resultStart == resultEnd ? RowShape.EmptyResult : RowShape.Whole;
-        return new RowCells(shape, nameStart, nameEnd, resultStart, resultEnd, from, to, start + second + 1);
+        return Read(line, shape, nameStart, nameEnd, resultStart, resultEnd, from, to, start + second + 1);
     }
 
     public override void WriteHeader(TextWriter writer)

@@ -1,4 +1,5 @@
 using Sprache;
+using Result = GillRepro.Model.Result;
 
 namespace GillRepro.Parsing;
 
@@ -80,10 +81,10 @@ internal sealed class PlainTextRendering : Rendering
     }
 
     /// <summary>A last row that ends right after a result that is none of the Index's words may be a word cut short.</summary>
-    public override bool MayBeCutInResult(RowCells cells, Result result) =>
-        cells.EvidenceStart == cells.EvidenceEnd && result.Value == ResultValue.Unrecognized;
+    public override bool MayBeCutInResult(bool noEvidence, Result result) =>
+        noEvidence && result.Value == ResultValue.Unrecognized;
 
-    public override RowCells Scan(SourceLine line)
+    public override Reading<Variable?>? Scan(SourceLine line)
     {
         var source = line.Source;
         // Spaces and tabs at the end of the line are dropped, as everywhere: an editor adds or strips them
@@ -91,12 +92,12 @@ internal sealed class PlainTextRendering : Rendering
         var text = line.Text;
         var start = line.Start;
         var nameLength = KnownNameAt(text);
-        if (nameLength < 0 || line.IsBlank) return RowCells.NotARow(line);
+        if (nameLength < 0 || line.IsBlank) return null;
 
         var nameEnd = start + nameLength;
         var afterName = text[nameLength..].TrimEnd(" \t");
         if (afterName.IndexOfAnyExcept(Gaps) < 0)
-            return new RowCells(RowShape.NoResult, start, nameEnd, nameEnd, nameEnd, nameEnd, nameEnd, line.End);
+            return Read(line, RowShape.NoResult, start, nameEnd, nameEnd, nameEnd, nameEnd, nameEnd, line.End);
 
         // Cells are apart by one gap: a space in a clean copy, a tab, no-break spaces or a run of spaces in
         // a browser's. The result is one word; the evidence is the rest of the line, every character kept.
@@ -105,13 +106,13 @@ internal sealed class PlainTextRendering : Rendering
         if (gap < 0 || resultStart + gap >= line.End)
         {
             // The line ends with the result: a row with empty evidence, or one cut inside its result.
-            return new RowCells(RowShape.Whole, start, nameEnd, resultStart, line.End, line.End, line.End, line.End);
+            return Read(line, RowShape.Whole, start, nameEnd, resultStart, line.End, line.End, line.End, line.End);
         }
 
         var resultEnd = resultStart + gap;
         var evidenceStart = resultEnd + source.AsSpan(resultEnd, line.End - resultEnd).IndexOfAnyExcept(Gaps);
         if (evidenceStart < resultEnd) evidenceStart = line.End;
-        return new RowCells(RowShape.Whole, start, nameEnd, resultStart, resultEnd, evidenceStart, line.End, resultStart);
+        return Read(line, RowShape.Whole, start, nameEnd, resultStart, resultEnd, evidenceStart, line.End, resultStart);
     }
 
     public override void WriteHeader(TextWriter writer) => writer.Write(HeaderLine);

@@ -1,5 +1,6 @@
 using Sprache;
-using static GillRepro.DiagnosticCodes;
+using Result = GillRepro.Model.Result;
+using static GillRepro.Diagnostics.DiagnosticCodes;
 
 namespace GillRepro.Parsing;
 
@@ -40,14 +41,17 @@ internal abstract class Rendering
     /// <summary>A variable's name cell as the record keeps it.</summary>
     public virtual string NameOf(ReadOnlySpan<char> cell) => VariableCatalog.Intern(cell);
 
-    /// <summary>Scans a line as a row into its cells.</summary>
-    public abstract RowCells Scan(SourceLine line);
+    /// <summary>
+    /// Scans a line as a row of this rendering into its cells, and reads them (<see cref="Read"/>); null for a
+    /// line that is no row at all.
+    /// </summary>
+    public abstract Reading<Variable?>? Scan(SourceLine line);
 
     /// <summary>True when a line that is no row is the start of a variable name cut off by the end of the text.</summary>
     public abstract bool IsCutName(ReadOnlySpan<char> text);
 
-    /// <summary>True when a whole row, the last of the text, may have been cut inside its result (a rendering without a closing cell cannot tell).</summary>
-    public abstract bool MayBeCutInResult(RowCells cells, Result result);
+    /// <summary>True when a whole row, the last of the table, may have been cut inside its result (a rendering without a closing cell cannot tell).</summary>
+    public abstract bool MayBeCutInResult(bool noEvidence, Result result);
 
     /// <summary>Writes the table's opening lines, without a line end after them.</summary>
     public abstract void WriteHeader(TextWriter writer);
@@ -74,7 +78,7 @@ internal abstract class Rendering
     /// <c>row = the rendering's row, whole or damaged ;</c> one line read into its variable, with its
     /// problems; never a blank line, and never a line where another scorecard starts.
     /// </summary>
-    public Parser<Reading<Variable?>> Row => field ??= Lines.Line("a table row", ReadRow, skipBlankLines: false, stopAtStart: true);
+    public Parser<Reading<Variable?>> Row => field ??= ScorecardGrammar.Line("a table row", ReadRow, skipBlankLines: false, stopAtStart: true);
 
     /// <summary>
     /// <c>gap = blank | stray ;</c> a line between two rows of the table (a row follows it before the next
@@ -83,7 +87,7 @@ internal abstract class Rendering
     /// table ends where all of the table's productions fail, and a second leaf there costs a failure and a
     /// merged failure on every page (0.5 KB a page, docs/architecture.md).
     /// </summary>
-    private Parser<Reading<Variable?>> Gap => field ??= Lines.Line<Variable?>("a table line",
+    private Parser<Reading<Variable?>> Gap => field ??= ScorecardGrammar.Line<Variable?>("a table line",
         line => EndsTable(line) ? null
             : line.IsBlank ? Reading<Variable?>.With(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"))
             : ReadRow(line) is not null ? null
@@ -103,8 +107,7 @@ internal abstract class Rendering
     private Reading<Variable?>? ReadRow(SourceLine line)
     {
         if (line.IsBlank) return null;
-        var cells = Scan(line);
-        if (cells.Shape != RowShape.NotARow) return Read(line, cells);
+        if (Scan(line) is { } row) return row;
         return IsCutName(line.Text) && EndsTable(line) ? Drop(line, CutInNameOrResult, "the scorecard ends inside this row's variable name") : null;
     }
 
@@ -129,7 +132,7 @@ internal abstract class Rendering
             line = line.NextLine();
             if (line.IsBlank) continue;
             if (ScorecardGrammar.IsStart(line)) break;
-            if (Scan(line).Shape != RowShape.NotARow)
+            if (StartsRow(line.Text))
             {
                 ends = false;
                 break;
@@ -147,13 +150,17 @@ internal abstract class Rendering
     [ThreadStatic]
     private static (string? Source, Rendering? Rendering, int From, int To, bool Ends) _ahead;
 
-    /// <summary>A row's shape turned into the row, a diagnostic, or both: the one table from shape to message that strict and lenient parsing share.</summary>
-    private Reading<Variable?> Read(SourceLine line, RowCells cells)
+    /// <summary>
+    /// A row's shape and its cells (offsets into the source) turned into the row, a diagnostic, or both:
+    /// the one table from shape to message that strict and lenient parsing share, for every rendering.
+    /// </summary>
+    protected Reading<Variable?> Read(SourceLine line, RowShape shape, int nameStart, int nameEnd, int resultStart, int resultEnd, int evidenceStart, int evidenceEnd, int problemOffset)
     {
         // Whether the row is the table's last is looked up only for the shapes that depend on it.
-        var last = cells.Shape is not (RowShape.Whole or RowShape.EmptyName or RowShape.EmptyResult) && EndsTable(line);
-        var at = line.SpanFrom(cells.ProblemOffset);
-        switch (cells.Shape)
+        var last = shape is not (RowShape.Whole or RowShape.EmptyName or RowShape.EmptyResult) && EndsTable(line);
+        var at = line.SpanFrom(problemOffset);
+        var cells = (nameStart, nameEnd, resultStart, resultEnd, evidenceStart, evidenceEnd, HasResult: shape is not (RowShape.EmptyName or RowShape.EndsInName or RowShape.NoResult or RowShape.EndsInResult));
+        switch (shape)
         {
             case RowShape.EndsInName when last:
                 return Drop(line, CutInNameOrResult, "the scorecard ends inside this row's variable name");
@@ -180,7 +187,7 @@ internal abstract class Rendering
                 return Keep(line, cells, false, new Diagnostic(EmptyResult, DiagnosticSeverity.Warning,
                     "expected a result, such as `Yes` or `No`, found an empty cell", at, "it counts as not Yes"));
             default:
-                if (MayBeCutInResult(cells, VariableCatalog.ResultOf(cells.Result(line.Source))) && EndsTable(line))
+                if (MayBeCutInResult(evidenceStart == evidenceEnd, VariableCatalog.ResultOf(line.Source.AsSpan(resultStart, resultEnd - resultStart))) && EndsTable(line))
                     return Drop(line, CutInNameOrResult, "the scorecard ends inside this row's result");
                 return Keep(line, cells, false, null);
         }
@@ -189,13 +196,13 @@ internal abstract class Rendering
     private static Reading<Variable?> Drop(SourceLine line, string code, string message) =>
         Reading<Variable?>.With(default, new Diagnostic(code, DiagnosticSeverity.Error, message, line.Span, Dropped));
 
-    private Reading<Variable?> Keep(SourceLine line, RowCells cells, bool cutOff, Diagnostic? shape)
+    private Reading<Variable?> Keep(SourceLine line, (int NameStart, int NameEnd, int ResultStart, int ResultEnd, int EvidenceStart, int EvidenceEnd, bool HasResult) cells, bool cutOff, Diagnostic? shape)
     {
         var source = line.Source;
         var evidence = new SourceSpan(cells.EvidenceStart, cells.EvidenceEnd - cells.EvidenceStart, line.Number, line.ColumnOf(cells.EvidenceStart));
         var variable = new Variable(
-            NameOf(cells.Name(source)),
-            VariableCatalog.ResultOf(cells.Result(source)),
+            NameOf(source.AsSpan(cells.NameStart, cells.NameEnd - cells.NameStart)),
+            VariableCatalog.ResultOf(source.AsSpan(cells.ResultStart, cells.ResultEnd - cells.ResultStart)),
             new Evidence(source.Substring(cells.EvidenceStart, evidence.Length), evidence, cutOff));
         var name = new SourceSpan(cells.NameStart, cells.NameEnd - cells.NameStart, line.Number, line.ColumnOf(cells.NameStart));
         var result = cells.HasResult
@@ -296,11 +303,11 @@ internal abstract class Rendering
     /// when it is something else; left for the rows, with an error saying it is missing, when it is a row.
     /// </summary>
     protected Parser<Reading<bool>> FrameLine(string code, string expected, Func<SourceLine, bool> isIt, bool skipBlankLines) =>
-        Lines.Line<bool>(expected, line =>
+        ScorecardGrammar.Line<bool>(expected, line =>
                 isIt(line) ? Reading<bool>.Clean(true)
                 : StartsRow(line.Text) ? null
                 : Reading<bool>.With(false, new Diagnostic(code, DiagnosticSeverity.Error,
                     $"expected {expected}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped")),
                 skipBlankLines, stopAtStart: true)
-            .XOr(Lines.Missing(code, DiagnosticSeverity.Error, expected, false));
+            .XOr(ScorecardGrammar.Missing(code, DiagnosticSeverity.Error, expected, false));
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Sprache;
-using static GillRepro.DiagnosticCodes;
+using static GillRepro.Diagnostics.DiagnosticCodes;
 
 namespace GillRepro.Parsing;
 
@@ -12,14 +12,14 @@ namespace GillRepro.Parsing;
 /// scorecard  = [ notice ] , title , authors , venue , frame , table , footer ;
 /// start      = notice-line | title-line , { blank } , authors-line ;   (* where a scorecard starts *)
 /// </code>
-/// Each leaf reads one whole line (<see cref="Lines"/>); Sprache's <c>from … select</c>, <c>Optional</c>,
+/// Each leaf reads one whole line (<c>ScorecardGrammar.Leaves.cs</c>), or a run of lines passed over (<c>ScorecardGrammar.PassedLines.cs</c>); Sprache's <c>from … select</c>, <c>Optional</c>,
 /// <c>XOr</c>, <c>Many</c> and <c>AtLeastOnce</c> compose them (a leaf fails without consuming, so <c>XOr</c>
 /// tries the next reading). Every line after a scorecard's title stops at a <c>start</c>, which is where the
 /// next scorecard begins. The grammar never stops at a problem: a block that is missing or wrong reads as
 /// a fallback with a diagnostic, so one pass gives the lenient report, and strict parsing is that report
 /// refused at its first error. Both policies therefore always agree.
 /// </summary>
-internal static class ScorecardGrammar
+internal static partial class ScorecardGrammar
 {
     internal const string AuthorsPrefix = "Authors:";
     internal const string AuthorSeparator = ", ";
@@ -30,23 +30,23 @@ internal static class ScorecardGrammar
 
     // notice = "Notice:" , text ;
     private static readonly Parser<Reading<string>> Notice =
-        Lines.Line<string>("a `Notice:` line", line =>
-            !IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.SequenceEqual(IndexNotice.Current) ? IndexNotice.Current : line.Text.ToString()));
+        Line<string>("a `Notice:` line", line =>
+            !IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.SequenceEqual(VariableCatalog.CurrentNotice) ? VariableCatalog.CurrentNotice : line.Text.ToString()));
 
     // title = text ;   (* any line but a notice or the authors line *)
     private static readonly Parser<Reading<string>> Title =
-        Lines.Line<string>(ExpectedTitle, line => IsAuthors(line.Text) || IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.ToString()))
-            .XOr(Lines.Missing(MissingTitle, DiagnosticSeverity.Error, ExpectedTitle, ""));
+        Line<string>(ExpectedTitle, line => IsAuthors(line.Text) || IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.ToString()))
+            .XOr(Missing(MissingTitle, DiagnosticSeverity.Error, ExpectedTitle, ""));
 
     // authors = "Authors:" , [ " " ] , [ name , { ", " , name } ] ;
-    private static readonly Parser<Reading<IReadOnlyList<string>>> Authors =
-        Lines.Line(ExpectedAuthors, ReadAuthors)
-            .XOr(Lines.Missing<IReadOnlyList<string>>(MissingAuthors, DiagnosticSeverity.Warning, ExpectedAuthors, []));
+    private static readonly Parser<Reading<EquatableArray<string>>> Authors =
+        Line(ExpectedAuthors, ReadAuthors)
+            .XOr(Missing<EquatableArray<string>>(MissingAuthors, DiagnosticSeverity.Warning, ExpectedAuthors, []));
 
     // venue = venue-name , " " , year , { "|" , label } ;   (* any line before the table, but a start *)
-    private static readonly Parser<Reading<(Venue? Venue, IReadOnlyList<string> Links)>> Venue =
-        Lines.Line(ExpectedVenue, ReadVenueLine, stopAtStart: true)
-            .XOr(Lines.Missing<(Venue?, IReadOnlyList<string>)>(BadVenueLine, DiagnosticSeverity.Error, ExpectedVenue, (null, [])));
+    private static readonly Parser<Reading<(Venue? Venue, EquatableArray<string> Links)>> Venue =
+        Line(ExpectedVenue, ReadVenueLine, stopAtStart: true)
+            .XOr(Missing<(Venue?, EquatableArray<string>)>(BadVenueLine, DiagnosticSeverity.Error, ExpectedVenue, (null, [])));
 
     /// <summary>
     /// <c>scorecard = [ notice ] , title , authors , venue , frame , table , footer ;</c> one scorecard in
@@ -60,7 +60,7 @@ internal static class ScorecardGrammar
         from venue in Venue
         from frame in rendering.Frame
         from table in rendering.Table
-        from footer in PassedLines.Footer
+        from footer in Footer
         select Report(notice.GetOrDefault().Value, title, authors, venue, frame, table, footer, single, rendering);
 
     /// <summary>
@@ -71,7 +71,7 @@ internal static class ScorecardGrammar
     /// the first.
     /// </summary>
     public static Parser<ParseReport> First(Parser<ParseReport> scorecard) =>
-        (from preamble in PassedLines.Preamble
+        (from preamble in Preamble
          from card in scorecard
          select card.After(preamble))
         .Or(scorecard);
@@ -79,7 +79,7 @@ internal static class ScorecardGrammar
     /// <summary>True when the first line with text at <paramref name="input"/> is a <c>start</c>: no preamble can come before the scorecard there.</summary>
     public static bool AtStart(SourceInput input) => IsStart(SourceLine.At(input.Source, input.Position, input.Line, input.Column).SkipBlankLines());
 
-    public static bool IsNotice(ReadOnlySpan<char> text) => text.StartsWith(IndexNotice.Prefix, StringComparison.Ordinal);
+    public static bool IsNotice(ReadOnlySpan<char> text) => text.StartsWith(VariableCatalog.NoticePrefix, StringComparison.Ordinal);
 
     public static bool IsAuthors(ReadOnlySpan<char> text) => text.StartsWith(AuthorsPrefix, StringComparison.Ordinal);
 
@@ -109,7 +109,7 @@ internal static class ScorecardGrammar
     }
 
     /// <summary><c>Authors: A, B, C</c>: the names between the <c>, </c> separators, each as written.</summary>
-    private static Reading<IReadOnlyList<string>>? ReadAuthors(SourceLine line)
+    private static Reading<EquatableArray<string>>? ReadAuthors(SourceLine line)
     {
         var text = line.Text;
         if (!IsAuthors(text)) return null;
@@ -123,7 +123,7 @@ internal static class ScorecardGrammar
             result[i] = (comma < 0 ? names : names[..comma]).ToString();
             names = comma < 0 ? [] : names[(comma + AuthorSeparator.Length)..];
         }
-        return Reading<IReadOnlyList<string>>.Clean(Sequence.Own(result));
+        return Reading<EquatableArray<string>>.Clean(EquatableArray.Own(result));
     }
 
     /// <summary>
@@ -131,7 +131,7 @@ internal static class ScorecardGrammar
     /// the text before the first <c>|</c>, the year four digits after it. Any line that does not open the
     /// table is taken as the venue line, and what is wrong with it reported.
     /// </summary>
-    private static Reading<(Venue?, IReadOnlyList<string>)>? ReadVenueLine(SourceLine line)
+    private static Reading<(Venue?, EquatableArray<string>)>? ReadVenueLine(SourceLine line)
     {
         var text = line.Text;
         if (Rendering.OpensAnyTable(text)) return null;
@@ -161,12 +161,12 @@ internal static class ScorecardGrammar
             bar = next < 0 ? -1 : bar + 1 + next;
         }
 
-        (Venue?, IReadOnlyList<string>) read = (new Venue(name.ToString(), int.Parse(year, CultureInfo.InvariantCulture)), Sequence.Own(links.ToArray()));
-        return emptyLabel is null ? Reading<(Venue?, IReadOnlyList<string>)>.Clean(read) : Reading<(Venue?, IReadOnlyList<string>)>.With(read, emptyLabel);
+        (Venue?, EquatableArray<string>) read = (new Venue(name.ToString(), int.Parse(year, CultureInfo.InvariantCulture)), EquatableArray.Own(links.ToArray()));
+        return emptyLabel is null ? Reading<(Venue?, EquatableArray<string>)>.Clean(read) : Reading<(Venue?, EquatableArray<string>)>.With(read, emptyLabel);
     }
 
-    private static Reading<(Venue?, IReadOnlyList<string>)> BadVenue(SourceLine line, int offset, string code, string expected, string found) =>
-        Reading<(Venue?, IReadOnlyList<string>)>.With((null, []),
+    private static Reading<(Venue?, EquatableArray<string>)> BadVenue(SourceLine line, int offset, string code, string expected, string found) =>
+        Reading<(Venue?, EquatableArray<string>)>.With((null, []),
             new Diagnostic(code, DiagnosticSeverity.Error, $"expected {expected}, found {found}", line.SpanFrom(offset), "the line is skipped"));
 
     /// <summary>
@@ -176,8 +176,8 @@ internal static class ScorecardGrammar
     /// scorecard where one was expected.
     /// </summary>
     private static ParseReport Report(
-        string? notice, Reading<string> title, Reading<IReadOnlyList<string>> authors, Reading<(Venue? Venue, IReadOnlyList<string> Links)> venue,
-        Diagnostic[] frame, IEnumerable<Reading<Variable?>> lines, Footer footer, bool single, Rendering rendering)
+        string? notice, Reading<string> title, Reading<EquatableArray<string>> authors, Reading<(Venue? Venue, EquatableArray<string> Links)> venue,
+        Diagnostic[] frame, IEnumerable<Reading<Variable?>> lines, (SourceSpan TableEnd, Diagnostic[] Problems, SourceSpan? Next, string? NextFound) footer, bool single, Rendering rendering)
     {
         // Most pages have no problem and nine rows: nothing is allocated for the one, exactly one array for the other.
         List<Diagnostic>? problems = null;
@@ -242,9 +242,9 @@ internal static class ScorecardGrammar
 
         // The lists are handed over frozen, so the records keep them without another copy.
         var paper = venue.Value.Venue is { } where
-            ? new Paper(notice, title.Value, authors.Value, where, venue.Value.Links, Sequence.Own(rows))
+            ? new Paper(notice, title.Value, authors.Value, where, venue.Value.Links, EquatableArray.Own(rows))
             : null;
-        return new ParseReport(paper, problems is null ? Sequence.Empty<Diagnostic>() : Sequence.Own(problems.ToArray()), rendering.Kind);
+        return new ParseReport(paper, problems is null ? [] : EquatableArray.Own(problems.ToArray()), rendering.Kind);
 
         void Add(Diagnostic[] found)
         {

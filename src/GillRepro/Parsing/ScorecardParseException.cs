@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GillRepro;
+namespace GillRepro.Parsing;
 
 /// <summary>Thrown by <see cref="Scorecard.Parse(string, ScorecardParseOptions)"/> when the text is not a valid scorecard.</summary>
 public sealed class ScorecardParseException : FormatException

@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Parsing;
 
 /// <summary>How to read scorecard text.</summary>
 public sealed record ScorecardParseOptions

@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Parsing;
 
 /// <summary>How a scorecard is laid out as text.</summary>
 public enum ScorecardRendering

@@ -3,7 +3,7 @@ namespace GillRepro.Parsing;
 /// <summary>
 /// One line of the source: where its text starts and ends (line end and trailing spaces and tabs
 /// excluded) and where the next line starts. A line also ends where a page joined to it by <c>cat</c>
-/// begins, at the Index's notice (<see cref="IndexNotice.JoinedAt(ReadOnlySpan{char})"/>): the next line starts there, on the
+/// begins, at the Index's notice (<see cref="JoinedAt(ReadOnlySpan{char})"/>): the next line starts there, on the
 /// same line of the source.
 /// </summary>
 internal readonly struct SourceLine
@@ -109,7 +109,7 @@ internal readonly struct SourceLine
             : source[newline] == '\r' && newline + 1 < source.Length && source[newline + 1] == '\n' ? newline + 2
             : newline + 1;
         var rawEnd = newline < 0 ? source.Length : newline;
-        var joined = IndexNotice.JoinedAt(source, start, rawEnd);
+        var joined = JoinedAt(source, start, rawEnd);
         if (joined >= 0)
         {
             rawEnd = next = start + joined;
@@ -119,4 +119,59 @@ internal readonly struct SourceLine
         while (end > start && IsTrailingSpace(source[end - 1])) end--;
         return new SourceLine(source, number, column, start, end, rawEnd, next, newline >= 0, joined >= 0);
     }
+
+    /// <summary>
+    /// Where, in one line, a page joined to the text before it begins: the first <see cref="VariableCatalog.NoticeOpening"/>
+    /// with text other than spaces and tabs before it; -1 when there is none. A notice at the start of a
+    /// line is that line, not a join.
+    /// </summary>
+    public static int JoinedAt(ReadOnlySpan<char> line)
+    {
+        // SourceLine asks JoinedAt(string, int, int) instead: the same answer, with the search remembered.
+        var from = 0;
+        while (true)
+        {
+            var found = line[from..].IndexOf(VariableCatalog.NoticeOpening, StringComparison.Ordinal);
+            if (found < 0) return -1;
+            var at = from + found;
+            if (at > 0 && line[..at].IndexOfAnyExcept(' ', '\t') >= 0) return at;
+            from = at + 1;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="JoinedAt(ReadOnlySpan{char})"/> of the line from <paramref name="start"/> to
+    /// <paramref name="end"/> of <paramref name="source"/>, offset from <paramref name="start"/>. The
+    /// search for the next <see cref="VariableCatalog.NoticeOpening"/> is remembered (<see cref="_next"/>), so a text read line by
+    /// line, and lines read again by another production, are searched about once in all, not once per read.
+    /// </summary>
+    public static int JoinedAt(string source, int start, int end)
+    {
+        for (var from = start + 1; from < end;)
+        {
+            var at = NextOpening(source, from);
+            if (at < 0 || at >= end) return -1;
+            if (source.AsSpan(start, at - start).IndexOfAnyExcept(' ', '\t') >= 0) return at - start;
+            from = at + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The first <see cref="VariableCatalog.NoticeOpening"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextOpening(string source, int from)
+    {
+        var next = _next;
+        if (ReferenceEquals(next.Source, source) && from >= next.From && (next.Found < 0 || from <= next.Found)) return next.Found;
+        var found = source.AsSpan(from).IndexOf(VariableCatalog.NoticeOpening, StringComparison.Ordinal);
+        if (found >= 0) found += from;
+        _next = (source, from, found);
+        return found;
+    }
+
+    /// <summary>
+    /// The last search of this thread: in <c>Source</c>, the first opening at or after <c>From</c> is at
+    /// <c>Found</c> (-1: none). A pure function's memo: the same text gives the same answer.
+    /// </summary>
+    [ThreadStatic]
+    private static (string? Source, int From, int Found) _next;
 }

@@ -24,6 +24,13 @@ internal static class TextDecoder
             _ => (Utf8, "UTF-8", 0),
         };
         var body = bytes[skip..];
+        // UTF-16 without its byte order mark decodes as UTF-8 (its zero bytes are U+0000): refused by its look.
+        if (skip == 0 && body.IndexOf((byte)0) is var zero and >= 0 && LookOf(body) is Look.Utf16LittleEndian or Look.Utf16BigEndian)
+        {
+            text = "";
+            problem = NotText(name, 0, zero, Guess(body, 0), encoding.GetString(body[..zero]), "nothing was read");
+            return false;
+        }
         try
         {
             text = skip > 0 ? "\uFEFF" + encoding.GetString(body) : encoding.GetString(body);
@@ -74,19 +81,57 @@ internal static class TextDecoder
         return (2 * k, new string(units, 0, k));
     }
 
+    /// <summary>What bytes that are not the encoding tried seem to be.</summary>
+    internal enum Look
+    {
+        /// <summary>Nothing to say: UTF-16 read by its byte order mark.</summary>
+        Unknown,
+
+        /// <summary>An executable, a PDF, an image or an archive, by its first bytes.</summary>
+        BinaryFile,
+
+        /// <summary>Many control bytes, or mostly bytes above 0x7F.</summary>
+        Binary,
+
+        /// <summary>A zero in every other byte, after the letters.</summary>
+        Utf16LittleEndian,
+
+        /// <summary>A zero in every other byte, before the letters.</summary>
+        Utf16BigEndian,
+
+        /// <summary>Text with a few bytes above 0x7F that are not UTF-8.</summary>
+        SingleByte,
+    }
+
+    /// <summary>True when the bytes are not UTF-8 text at all (binary, or UTF-16 without its byte order mark), rather than text with stray bytes.</summary>
+    internal static bool IsNotText(Look look) => look is Look.BinaryFile or Look.Binary or Look.Utf16LittleEndian or Look.Utf16BigEndian;
+
+    /// <summary>What a <see cref="Look"/> tells the user, after the byte found.</summary>
+    internal static string Describe(Look look) => look switch
+    {
+        Look.BinaryFile => "; it looks like a binary file (an executable, a PDF, an image or an archive), not text",
+        Look.Binary => "; it looks like a binary file, not text",
+        Look.Utf16LittleEndian => "; it looks like UTF-16 (little-endian) without a byte order mark: save it as UTF-8",
+        Look.Utf16BigEndian => "; it looks like UTF-16 (big-endian) without a byte order mark: save it as UTF-8",
+        Look.SingleByte => "; it looks like a single-byte encoding such as Latin-1 or Windows-1252: save it as UTF-8",
+        _ => "",
+    };
+
+    /// <summary>The text of <see cref="Describe"/> for bytes read from <paramref name="skip"/> on (nothing when a byte order mark chose the encoding).</summary>
+    internal static string Guess(ReadOnlySpan<byte> bytes, int skip) => skip > 0 ? "" : Describe(LookOf(bytes));
+
     /// <summary>
-    /// What the bytes seem to be, when they are not what was tried: a binary file by its first bytes or its
-    /// many control bytes, UTF-16 without its byte order mark by the zero bytes between ASCII letters, else a
+    /// What the bytes seem to be, from their first 4 KB: a binary file by its first bytes or its many
+    /// control bytes, UTF-16 without its byte order mark by the zero bytes between ASCII letters, else a
     /// single-byte encoding.
     /// </summary>
-    internal static string Guess(ReadOnlySpan<byte> bytes, int skip)
+    internal static Look LookOf(ReadOnlySpan<byte> bytes)
     {
-        if (skip > 0) return "";
         var sample = bytes[..Math.Min(bytes.Length, 4096)];
         if (sample.StartsWith("\u007FELF"u8) || sample.StartsWith("%PDF"u8) || sample.StartsWith("PK\u0003\u0004"u8) || sample.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47])
             || sample.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
-            return "; it looks like a binary file (an executable, a PDF, an image or an archive), not text";
+            return Look.BinaryFile;
         }
         int controls = 0, high = 0;
         int[] zeros = [0, 0];
@@ -100,10 +145,9 @@ internal static class TextDecoder
         // UTF-16 of Latin text: a zero in every other byte, and (nearly) none in the others; a binary file
         // has zeros in both.
         var half = Math.Max(1, sample.Length / 2);
-        if (zeros[1] * 10 >= half * 7 && zeros[0] * 10 <= half) return "; it looks like UTF-16 (little-endian) without a byte order mark: save it as UTF-8";
-        if (zeros[0] * 10 >= half * 7 && zeros[1] * 10 <= half) return "; it looks like UTF-16 (big-endian) without a byte order mark: save it as UTF-8";
-        if ((controls + zeros[0] + zeros[1]) * 20 > sample.Length || high * 3 > sample.Length)
-            return "; it looks like a binary file, not text";
-        return "; it looks like a single-byte encoding such as Latin-1 or Windows-1252: save it as UTF-8";
+        if (zeros[1] * 10 >= half * 7 && zeros[0] * 10 <= half) return Look.Utf16LittleEndian;
+        if (zeros[0] * 10 >= half * 7 && zeros[1] * 10 <= half) return Look.Utf16BigEndian;
+        if ((controls + zeros[0] + zeros[1]) * 20 > sample.Length || high * 3 > sample.Length) return Look.Binary;
+        return Look.SingleByte;
     }
 }

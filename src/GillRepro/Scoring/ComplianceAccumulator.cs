@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>
 /// Gathers a group's compliance with a profile one paper at a time, in constant memory, over the
@@ -32,13 +32,11 @@ internal sealed class ComplianceAccumulator(ScoringProfile profile)
 
     public GroupCompliance ToCompliance()
     {
-        double Share(int count) => _papers == 0 ? 0 : (double)count / _papers;
-        var criteria = new CriterionShare[_met.Length];
-        for (var i = 0; i < criteria.Length; i++) criteria[i] = new CriterionShare(profile.Criteria[i].Variable, _met[i], Share(_met[i]));
-        return new GroupCompliance(profile.Name, _papers, _compliant,
-            _papers == 0 ? (0, 0) : ReproducibilityRates.Wilson(_compliant, _papers),
+        var criteria = new VariableProportion[_met.Length];
+        for (var i = 0; i < criteria.Length; i++) criteria[i] = new VariableProportion(VariableCatalog.Get(profile.Criteria[i].Kind), new Proportion(_met[i], _papers));
+        return new GroupCompliance(profile.Name, new Proportion(_compliant, _papers, interval: true),
             _papers == 0 ? 0 : _points / _papers,
             _papers == 0 ? 0 : _shares / _papers,
-            Sequence.Own(criteria));
+            EquatableArray.Own(criteria));
     }
 }

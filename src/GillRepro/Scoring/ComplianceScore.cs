@@ -1,21 +1,21 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>How far a paper complies with a <see cref="ScoringProfile"/>: points, maximum, share met and what is missing.</summary>
 public sealed record ComplianceScore
 {
-    internal ComplianceScore(string profile, double points, double maximum, double passShare, IReadOnlyList<CriterionOutcome> outcomes)
+    internal ComplianceScore(string profile, double points, double maximum, double passShare, EquatableArray<CriterionOutcome> outcomes)
     {
         Profile = profile;
         Points = points;
         Maximum = maximum;
         PassShare = passShare;
-        Outcomes = Sequence.Freeze(outcomes, nameof(outcomes));
+        Outcomes = outcomes;
         var missing = new List<string>();
         for (var i = 0; i < Outcomes.Count; i++)
         {
             if (!Outcomes[i].Met) missing.Add(Outcomes[i].Variable);
         }
-        Missing = Sequence.Own(missing.ToArray());
+        Missing = EquatableArray.Own(missing.ToArray());
     }
 
     /// <summary>The profile's name.</summary>
@@ -37,16 +37,9 @@ public sealed record ComplianceScore
     public bool IsCompliant => Missing.Count == 0 || ShareMet >= PassShare - 1e-12;
 
     /// <summary>The variables of the criteria not met, in the profile's order.</summary>
-    public IReadOnlyList<string> Missing { get; }
+    public EquatableArray<string> Missing { get; }
 
     /// <summary>One outcome per criterion, in the profile's order.</summary>
-    public IReadOnlyList<CriterionOutcome> Outcomes { get; }
+    public EquatableArray<CriterionOutcome> Outcomes { get; }
 
-    /// <inheritdoc />
-    public bool Equals(ComplianceScore? other) =>
-        other is not null && Profile == other.Profile && Points.Equals(other.Points)
-        && Maximum.Equals(other.Maximum) && PassShare.Equals(other.PassShare) && Sequence.Equal(Outcomes, other.Outcomes);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Profile, Points, Maximum, Sequence.Hash(Outcomes));
 }

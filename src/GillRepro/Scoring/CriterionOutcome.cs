@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>How a paper fared on one criterion of a profile.</summary>
 public sealed record CriterionOutcome

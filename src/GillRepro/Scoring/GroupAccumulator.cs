@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>
 /// Gathers a group's figures one paper at a time, in constant memory: counts only, so a corpus of any
@@ -50,10 +50,10 @@ internal sealed class GroupAccumulator
 
         var both = Share(BothCodeAndData);
         var dataOnly = Share(DataOnly);
-        var variables = new VariableShare[_yes.Length];
+        var variables = new VariableProportion[_yes.Length];
         for (var i = 0; i < _yes.Length; i++)
         {
-            variables[i] = new VariableShare(Variables[i], _yes[i], Share(_yes[i]));
+            variables[i] = new VariableProportion(Variables[i], new Proportion(_yes[i], n));
         }
 
         return new GroupScore(
@@ -62,13 +62,13 @@ internal sealed class GroupAccumulator
             n,
             n == 0 ? 0 : (double)total / n,
             Median(),
-            Sequence.Own((int[])_scoreCounts.Clone()),
+            EquatableArray.Own((int[])_scoreCounts.Clone()),
             both * ReproducibilityRates.CodeAndData + dataOnly * ReproducibilityRates.DataOnly,
             both * ReproducibilityRates.CodeAndDataInterval.Low + dataOnly * ReproducibilityRates.DataOnlyInterval.Low,
             both * ReproducibilityRates.CodeAndDataInterval.High + dataOnly * ReproducibilityRates.DataOnlyInterval.High,
-            BothCodeAndData,
-            DataOnly,
-            Sequence.Own(variables));
+            new Proportion(BothCodeAndData, n),
+            new Proportion(DataOnly, n),
+            EquatableArray.Own(variables));
     }
 
     /// <summary>The median score from the counts: the middle one, or the mean of the two middle ones.</summary>

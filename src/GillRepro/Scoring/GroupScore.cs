@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>
 /// The Index's figures for a group of papers (a venue, a year, a corpus). Theoretical papers count in
@@ -7,21 +7,34 @@ namespace GillRepro;
 /// </summary>
 public sealed record GroupScore
 {
-    internal GroupScore(int papers, int incompletePapers, int empiricalPapers, double meanDocumentationScore, double medianDocumentationScore, IReadOnlyList<int> documentationScoreCounts,
-        double meanReproducibilityScore, double reproducibilityLow, double reproducibilityHigh, int bothCodeAndData, int dataOnly, IReadOnlyList<VariableShare> variables)
+    internal GroupScore(int papers, int incompletePapers, int empiricalPapers, double meanDocumentationScore, double medianDocumentationScore, EquatableArray<int> documentationScoreCounts,
+        double meanReproducibilityScore, double reproducibilityLow, double reproducibilityHigh, Proportion bothCodeAndData, Proportion dataOnly, EquatableArray<VariableProportion> variables)
     {
         Papers = papers;
         IncompletePapers = incompletePapers;
         EmpiricalPapers = empiricalPapers;
         MeanDocumentationScore = meanDocumentationScore;
         MedianDocumentationScore = medianDocumentationScore;
-        DocumentationScoreCounts = Sequence.Freeze(documentationScoreCounts, nameof(documentationScoreCounts));
+        DocumentationScoreCounts = documentationScoreCounts;
         MeanReproducibilityScore = meanReproducibilityScore;
         ReproducibilityLow = reproducibilityLow;
         ReproducibilityHigh = reproducibilityHigh;
         BothCodeAndData = bothCodeAndData;
         DataOnly = dataOnly;
-        Variables = Sequence.Freeze(variables, nameof(variables));
+        Variables = variables;
+    }
+
+    /// <summary>The Index's figures for a group of papers, read in one pass.</summary>
+    /// <param name="papers">The group; theoretical papers are counted but enter no other figure.</param>
+    public static GroupScore Of(IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        var group = new GroupAccumulator();
+        foreach (var paper in papers)
+        {
+            group.Add(Scorer.Score(paper ?? throw new ArgumentException("The group holds a null paper.", nameof(papers))));
+        }
+        return group.ToScore();
     }
 
     /// <summary>All papers of the group.</summary>
@@ -40,7 +53,7 @@ public sealed record GroupScore
     public double MedianDocumentationScore { get; }
 
     /// <summary>How many empirical papers score D = 0, 1, …, 7 (eight counts).</summary>
-    public IReadOnlyList<int> DocumentationScoreCounts { get; }
+    public EquatableArray<int> DocumentationScoreCounts { get; }
 
     /// <summary>Mean R with the Index's rates 0.86 and 0.33.</summary>
     public double MeanReproducibilityScore { get; }
@@ -51,30 +64,12 @@ public sealed record GroupScore
     /// <summary>The upper end of R's 95% interval.</summary>
     public double ReproducibilityHigh { get; }
 
-    /// <summary>Empirical papers sharing both code and data.</summary>
-    public int BothCodeAndData { get; }
+    /// <summary>Empirical papers sharing both code and data, of the empirical papers.</summary>
+    public Proportion BothCodeAndData { get; }
 
-    /// <summary>Empirical papers sharing data but not code.</summary>
-    public int DataOnly { get; }
+    /// <summary>Empirical papers sharing data but not code, of the empirical papers.</summary>
+    public Proportion DataOnly { get; }
 
-    /// <summary>The share of <c>Yes</c> for each variable that counts toward D, in the Index's order.</summary>
-    public IReadOnlyList<VariableShare> Variables { get; }
-
-    /// <summary>The share of empirical papers sharing both code and data, from 0 to 1.</summary>
-    public double BothCodeAndDataShare => EmpiricalPapers == 0 ? 0 : (double)BothCodeAndData / EmpiricalPapers;
-
-    /// <inheritdoc />
-    public bool Equals(GroupScore? other) =>
-        other is not null && Papers == other.Papers && IncompletePapers == other.IncompletePapers && EmpiricalPapers == other.EmpiricalPapers
-        && MeanDocumentationScore.Equals(other.MeanDocumentationScore)
-        && MedianDocumentationScore.Equals(other.MedianDocumentationScore)
-        && Sequence.Equal(DocumentationScoreCounts, other.DocumentationScoreCounts)
-        && MeanReproducibilityScore.Equals(other.MeanReproducibilityScore)
-        && ReproducibilityLow.Equals(other.ReproducibilityLow) && ReproducibilityHigh.Equals(other.ReproducibilityHigh)
-        && BothCodeAndData == other.BothCodeAndData && DataOnly == other.DataOnly
-        && Sequence.Equal(Variables, other.Variables);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(Papers, EmpiricalPapers, MeanDocumentationScore, MeanReproducibilityScore, BothCodeAndData, DataOnly);
+    /// <summary>Each variable that counts toward D: how many empirical papers are <c>Yes</c>, in the Index's order.</summary>
+    public EquatableArray<VariableProportion> Variables { get; }
 }

@@ -1,16 +1,16 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>A paper's scores as the Reproducibility Index defines them (see <c>docs/scoring.md</c>).</summary>
 public sealed record PaperScore
 {
-    internal PaperScore(int documentationScore, bool sharesCode, bool sharesData, bool isEmpirical, bool isComplete, IReadOnlyList<CriterionOutcome> breakdown)
+    internal PaperScore(int documentationScore, bool sharesCode, bool sharesData, bool isEmpirical, bool isComplete, EquatableArray<CriterionOutcome> breakdown)
     {
         IsComplete = isComplete;
         DocumentationScore = documentationScore;
         SharesCode = sharesCode;
         SharesData = sharesData;
         IsEmpirical = isEmpirical;
-        Breakdown = Sequence.Freeze(breakdown, nameof(breakdown));
+        Breakdown = breakdown;
     }
 
     /// <summary>D: one point for each <c>Yes</c> among the variables that count toward it (<see cref="VariableCatalog.Documentation"/>), 0 to 7.</summary>
@@ -32,13 +32,6 @@ public sealed record PaperScore
     public bool IsComplete { get; }
 
     /// <summary>The variables that count toward D, each with its result and whether it is met.</summary>
-    public IReadOnlyList<CriterionOutcome> Breakdown { get; }
+    public EquatableArray<CriterionOutcome> Breakdown { get; }
 
-    /// <inheritdoc />
-    public bool Equals(PaperScore? other) =>
-        other is not null && DocumentationScore == other.DocumentationScore && SharesCode == other.SharesCode
-        && SharesData == other.SharesData && IsEmpirical == other.IsEmpirical && IsComplete == other.IsComplete && Sequence.Equal(Breakdown, other.Breakdown);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(DocumentationScore, SharesCode, SharesData, IsEmpirical, Sequence.Hash(Breakdown));
 }

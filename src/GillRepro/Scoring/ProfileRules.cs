@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>
 /// What makes a scoring profile sound, each rule once: the constructors throw <see cref="ArgumentException"/>

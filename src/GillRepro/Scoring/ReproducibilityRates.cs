@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>
 /// The base rates behind the Reproducibility Score (Gundersen et al., AAAI-25): of the papers whose

@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>Scores one paper: against a profile, and with the Index's two scores.</summary>
 internal static class Scorer
@@ -16,7 +16,7 @@ internal static class Scorer
             points += earned;
             outcomes[i] = new CriterionOutcome(criterion.Variable, result, met, earned, criterion.Weight);
         }
-        return new ComplianceScore(profile.Name, points, profile.Maximum, profile.PassShare, Sequence.Own(outcomes));
+        return new ComplianceScore(profile.Name, points, profile.Maximum, profile.PassShare, EquatableArray.Own(outcomes));
     }
 
     public static PaperScore Score(Paper paper)

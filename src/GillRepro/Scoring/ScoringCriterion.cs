@@ -1,4 +1,4 @@
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>
 /// One item of a <see cref="ScoringProfile"/>: one of the Index's variables, the points it is worth, and
@@ -7,7 +7,7 @@ namespace GillRepro;
 /// </summary>
 public sealed record ScoringCriterion
 {
-    private static readonly IReadOnlyList<string> YesOnly = Sequence.Own([nameof(ResultValue.Yes)]);
+    private static readonly EquatableArray<string> YesOnly = [nameof(ResultValue.Yes)];
 
     /// <summary>Creates a criterion.</summary>
     /// <param name="variable">The variable's name, one of <see cref="VariableCatalog.All"/>, in any letter case.</param>
@@ -30,7 +30,7 @@ public sealed record ScoringCriterion
                 ArgumentNullException.ThrowIfNull(metBy[i], nameof(metBy));
                 words[i] = ProfileRules.Result(definition, metBy[i], out var never) ?? throw new ArgumentException(never, nameof(metBy));
             }
-            accepted = Sequence.Own(words);
+            accepted = EquatableArray.Own(words);
         }
 
         Variable = definition.Name;
@@ -60,7 +60,7 @@ public sealed record ScoringCriterion
     public double Weight { get; }
 
     /// <summary>The results that meet the criterion, such as <c>Yes</c>, as the Index spells them.</summary>
-    public IReadOnlyList<string> MetBy { get; }
+    public EquatableArray<string> MetBy { get; }
 
     /// <summary>The checklist item the criterion stands for, in the checklist's words; null when not given.</summary>
     public string? Item { get; }
@@ -77,14 +77,4 @@ public sealed record ScoringCriterion
         return false;
     }
 
-    /// <inheritdoc />
-    public bool Equals(ScoringCriterion? other) =>
-        other is not null
-        && string.Equals(Variable, other.Variable, StringComparison.Ordinal)
-        && Weight.Equals(other.Weight)
-        && Sequence.Equal(MetBy, other.MetBy)
-        && Item == other.Item;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Variable, Weight, Sequence.Hash(MetBy), Item);
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using GillRepro.Serialization;
 
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>
 /// What a compliance score counts: which of the Index's variables, what each is worth, which results meet
@@ -19,10 +18,10 @@ public sealed record ScoringProfile
     /// <param name="source">The checklist the profile follows (a citation or address); optional.</param>
     /// <param name="notObserved">The checklist's items that the Index's variables cannot observe, in its words; optional.</param>
     /// <exception cref="ArgumentException">No criteria, a variable named twice, or a pass share outside (0, 1].</exception>
-    public ScoringProfile(string name, IReadOnlyList<ScoringCriterion> criteria, string? description = null, double passShare = 1, string? source = null, IReadOnlyList<string>? notObserved = null)
+    public ScoringProfile(string name, EquatableArray<ScoringCriterion> criteria, string? description = null, double passShare = 1, string? source = null, EquatableArray<string> notObserved = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var frozen = Sequence.Freeze(criteria, nameof(criteria));
+        var frozen = EquatableArray.NoNulls(criteria, nameof(criteria));
         if (frozen.Count == 0) throw new ArgumentException(ProfileRules.NoCriteria, nameof(criteria));
         var seen = new HashSet<VariableKind>();
         foreach (var criterion in frozen)
@@ -36,7 +35,7 @@ public sealed record ScoringProfile
         Description = string.IsNullOrWhiteSpace(description) ? null : description;
         PassShare = passShare;
         Source = string.IsNullOrWhiteSpace(source) ? null : source;
-        NotObserved = notObserved is null ? Sequence.Empty<string>() : Sequence.Freeze(notObserved, nameof(notObserved));
+        NotObserved = EquatableArray.NoNulls(notObserved, nameof(notObserved));
     }
 
     /// <summary>The Index's Documentation Score: the variables of <see cref="VariableCatalog.Documentation"/>, one point each for <c>Yes</c>; its points are D.</summary>
@@ -65,7 +64,7 @@ public sealed record ScoringProfile
     public string? Description { get; }
 
     /// <summary>The criteria in the order they are reported.</summary>
-    public IReadOnlyList<ScoringCriterion> Criteria { get; }
+    public EquatableArray<ScoringCriterion> Criteria { get; }
 
     /// <summary>The share of <see cref="Maximum"/> a paper needs to comply; 1 asks for every criterion.</summary>
     public double PassShare { get; }
@@ -74,7 +73,7 @@ public sealed record ScoringProfile
     public string? Source { get; }
 
     /// <summary>The checklist's items that the Index's variables cannot observe; empty when not given.</summary>
-    public IReadOnlyList<string> NotObserved { get; }
+    public EquatableArray<string> NotObserved { get; }
 
     /// <summary>The points a paper meeting every criterion gets.</summary>
     public double Maximum
@@ -108,11 +107,4 @@ public sealed record ScoringProfile
     /// <summary>The profile as a profile file: indented JSON that <see cref="Parse"/> reads back to an equal profile.</summary>
     public string ToJson() => ProfileJson.Write(this);
 
-    /// <inheritdoc />
-    public bool Equals(ScoringProfile? other) =>
-        other is not null && Name == other.Name && Description == other.Description && PassShare.Equals(other.PassShare)
-        && Source == other.Source && Sequence.Equal(Criteria, other.Criteria) && Sequence.Equal(NotObserved, other.NotObserved);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Description, PassShare, Source, Sequence.Hash(Criteria), Sequence.Hash(NotObserved));
 }

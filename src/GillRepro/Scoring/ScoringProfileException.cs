@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GillRepro;
+namespace GillRepro.Scoring;
 
 /// <summary>Thrown by <see cref="ScoringProfile.Parse"/> when a profile file is not a sound profile.</summary>
 public sealed class ScoringProfileException : FormatException

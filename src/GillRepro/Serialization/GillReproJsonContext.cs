@@ -14,9 +14,19 @@ namespace GillRepro.Serialization;
     IndentSize = 2,
     NewLine = "\n",
     RespectNullableAnnotations = true,
-    AllowTrailingCommas = false)]
+    AllowTrailingCommas = false,
+    Converters = [typeof(EquatableArrayConverter<string>), typeof(EquatableArrayConverter<Variable>)])]
 [JsonSerializable(typeof(Paper))]
+[JsonSerializable(typeof(ParseReport))]
+[JsonSerializable(typeof(ScoredPaper))]
+[JsonSerializable(typeof(IReadOnlyList<ScoredPaper>))]
 [JsonSerializable(typeof(PaperScore))]
 [JsonSerializable(typeof(ComplianceScore))]
 [JsonSerializable(typeof(GroupScore))]
+[JsonSerializable(typeof(GroupCompliance))]
+[JsonSerializable(typeof(CorpusSummary))]
+[JsonSerializable(typeof(LabellingComparison))]
+[JsonSerializable(typeof(Stability))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(Variable[]))]
 internal sealed partial class GillReproJsonContext : JsonSerializerContext;

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using static GillRepro.DiagnosticCodes;
+using static GillRepro.Diagnostics.DiagnosticCodes;
 
 namespace GillRepro.Serialization;
 
@@ -41,7 +41,7 @@ internal static class ProfileJson
 
         error = Check(document, places, out var criteria);
         if (error is not null) return false;
-        profile = new ScoringProfile(document.Name!, criteria, document.Description, document.Pass?.Share ?? 1, document.Source, document.NotObserved);
+        profile = new ScoringProfile(document.Name!, [.. criteria], document.Description, document.Pass?.Share ?? 1, document.Source, [.. document.NotObserved ?? []]);
         return true;
     }
 

@@ -1,12 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using GillRepro.Serialization;
 
-namespace GillRepro;
+namespace GillRepro.Serialization;
 
 /// <summary>
-/// JSON for papers and scores through System.Text.Json's source-generated metadata: camelCase names,
-/// enums as strings, properties in a fixed order, LF line ends, non-ASCII text unescaped. <c>DeserializePaper(Serialize(p)) == p</c>.
+/// One JSON per concept, the same the tool prints: papers, reports, scores, groups, corpus summaries and
+/// comparisons, through System.Text.Json's source-generated metadata (camelCase names, enums as strings,
+/// properties in a fixed order, LF line ends, non-ASCII text unescaped); <c>docs/schemas</c> describes each.
+/// <c>DeserializePaper(Serialize(p)) == p</c>.
 /// </summary>
 public static class ScorecardJson
 {
@@ -16,23 +17,69 @@ public static class ScorecardJson
     public static string Serialize(Paper paper, bool indented = true) =>
         JsonSerializer.Serialize(paper ?? throw new ArgumentNullException(nameof(paper)), Context(indented).Paper);
 
+    /// <summary>Writes what lenient parsing read: the paper (or null), every diagnostic, the rendering and where the scorecard stands.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">True for one property per line (two-space indents), false for one line.</param>
+    public static string Serialize(ParseReport report, bool indented = true) =>
+        JsonSerializer.Serialize(report ?? throw new ArgumentNullException(nameof(report)), Context(indented).ParseReport);
+
+    /// <summary>Writes a paper with its scores: one line of <c>gillrepro score --format jsonl</c>.</summary>
+    /// <param name="paper">The scored paper.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(ScoredPaper paper, bool indented = true) =>
+        JsonSerializer.Serialize(paper ?? throw new ArgumentNullException(nameof(paper)), Context(indented).ScoredPaper);
+
+    /// <summary>Writes papers with their scores as one array: what <c>gillrepro score --format json</c> prints.</summary>
+    /// <param name="papers">The scored papers, in the order to write them.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(IEnumerable<ScoredPaper> papers, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        IReadOnlyList<ScoredPaper> list = [.. papers];
+        return JsonSerializer.Serialize(list, Context(indented).IReadOnlyListScoredPaper);
+    }
+
     /// <summary>Writes a paper's Index scores with the per-variable breakdown.</summary>
     /// <param name="score">The score.</param>
     /// <param name="indented">True for one property per line, false for one line.</param>
     public static string Serialize(PaperScore score, bool indented = true) =>
-        JsonSerializer.Serialize(score, Context(indented).PaperScore);
+        JsonSerializer.Serialize(score ?? throw new ArgumentNullException(nameof(score)), Context(indented).PaperScore);
 
     /// <summary>Writes a paper's score against a profile.</summary>
     /// <param name="score">The score.</param>
     /// <param name="indented">True for one property per line, false for one line.</param>
     public static string Serialize(ComplianceScore score, bool indented = true) =>
-        JsonSerializer.Serialize(score, Context(indented).ComplianceScore);
+        JsonSerializer.Serialize(score ?? throw new ArgumentNullException(nameof(score)), Context(indented).ComplianceScore);
 
     /// <summary>Writes a group's figures.</summary>
     /// <param name="score">The figures.</param>
     /// <param name="indented">True for one property per line, false for one line.</param>
     public static string Serialize(GroupScore score, bool indented = true) =>
-        JsonSerializer.Serialize(score, Context(indented).GroupScore);
+        JsonSerializer.Serialize(score ?? throw new ArgumentNullException(nameof(score)), Context(indented).GroupScore);
+
+    /// <summary>Writes a group's compliance with a profile.</summary>
+    /// <param name="compliance">The compliance.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(GroupCompliance compliance, bool indented = true) =>
+        JsonSerializer.Serialize(compliance ?? throw new ArgumentNullException(nameof(compliance)), Context(indented).GroupCompliance);
+
+    /// <summary>Writes a corpus's figures per group: what <c>gillrepro summary --format json</c> prints.</summary>
+    /// <param name="summary">The summary.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(CorpusSummary summary, bool indented = true) =>
+        JsonSerializer.Serialize(summary ?? throw new ArgumentNullException(nameof(summary)), Context(indented).CorpusSummary);
+
+    /// <summary>Writes a labelling's comparison with a reference: what <c>gillrepro compare --format json</c> prints for two labellings.</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(LabellingComparison comparison, bool indented = true) =>
+        JsonSerializer.Serialize(comparison ?? throw new ArgumentNullException(nameof(comparison)), Context(indented).LabellingComparison);
+
+    /// <summary>Writes the stability of several labellings: what <c>gillrepro compare --format json</c> prints for three or more.</summary>
+    /// <param name="stability">The stability.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(Stability stability, bool indented = true) =>
+        JsonSerializer.Serialize(stability ?? throw new ArgumentNullException(nameof(stability)), Context(indented).Stability);
 
     /// <summary>Reads a paper written by <see cref="Serialize(Paper, bool)"/>.</summary>
     /// <param name="json">The JSON text.</param>

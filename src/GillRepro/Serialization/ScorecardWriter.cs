@@ -1,5 +1,4 @@
 using System.Globalization;
-using GillRepro.Parsing;
 
 namespace GillRepro.Serialization;
 
@@ -56,7 +55,7 @@ internal static class ScorecardWriter
 
         if (paper.Notice is { } notice)
         {
-            if (!ScorecardGrammar.IsNotice(notice)) return $"the notice must start with `{IndexNotice.Prefix}`, or it is read as the title";
+            if (!ScorecardGrammar.IsNotice(notice)) return $"the notice must start with `{VariableCatalog.NoticePrefix}`, or it is read as the title";
             if (Line(notice, Notice) is { } bad) return bad;
         }
 
@@ -64,7 +63,7 @@ internal static class ScorecardWriter
         if (Line(title, "the title") is { } badTitle) return badTitle;
         if (title.Length == 0) return "the title is empty";
         if (ScorecardGrammar.IsNotice(title) || ScorecardGrammar.IsAuthors(title))
-            return $"the title starts with `{(ScorecardGrammar.IsNotice(title) ? IndexNotice.Prefix : ScorecardGrammar.AuthorsPrefix)}`, so it is read as another line";
+            return $"the title starts with `{(ScorecardGrammar.IsNotice(title) ? VariableCatalog.NoticePrefix : ScorecardGrammar.AuthorsPrefix)}`, so it is read as another line";
 
         for (var i = 0; i < paper.Authors.Count; i++)
         {
@@ -78,7 +77,7 @@ internal static class ScorecardWriter
 
         var venue = paper.Venue.Name;
         if (Label(venue, "the venue's name") is { } badVenue) return badVenue;
-        if (ScorecardGrammar.IsNotice(venue)) return $"the venue's name starts with `{IndexNotice.Prefix}`, so its line is read as a notice";
+        if (ScorecardGrammar.IsNotice(venue)) return $"the venue's name starts with `{VariableCatalog.NoticePrefix}`, so its line is read as a notice";
 
         foreach (var link in paper.Links)
         {
@@ -106,8 +105,8 @@ internal static class ScorecardWriter
     /// <summary>Any field: no line break, and (but at the notice's start) not the Index notice's opening, where a page joined to the line would begin.</summary>
     private static string? Breaks(string text, string what) =>
         text.AsSpan().ContainsAny('\n', '\r') ? $"{what} holds a line break"
-        : text.IndexOf(IndexNotice.Opening, StringComparison.Ordinal) is var at && at > 0 || (at == 0 && what != Notice)
-            ? $"{what} holds `{IndexNotice.Opening}`, where a page joined to the line would begin"
+        : text.IndexOf(VariableCatalog.NoticeOpening, StringComparison.Ordinal) is var at && at > 0 || (at == 0 && what != Notice)
+            ? $"{what} holds `{VariableCatalog.NoticeOpening}`, where a page joined to the line would begin"
         : null;
 
     private const string Notice = "the notice";

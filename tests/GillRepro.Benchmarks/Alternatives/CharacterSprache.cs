@@ -1,4 +1,5 @@
 using Sprache;
+using Result = GillRepro.Model.Result;
 
 namespace GillRepro.Benchmarks.Alternatives;
 

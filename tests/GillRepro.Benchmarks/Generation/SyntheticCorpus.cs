@@ -71,7 +71,7 @@ internal sealed class SyntheticCorpus(int seed)
 
         var authors = Enumerable.Range(0, 1 + _random.Next(6)).Select(_ => $"{Given[_random.Next(Given.Length)]} {Surnames[_random.Next(Surnames.Length)]}").ToArray();
         var title = Title();
-        var paper = new Paper(Notice, title, authors, new Venue(venue, year), ["Venue PDF", "LLM Run Details"], variables);
+        var paper = new Paper(Notice, title, [.. authors], new Venue(venue, year), ["Venue PDF", "LLM Run Details"], [.. variables]);
         var name = string.Create(CultureInfo.InvariantCulture, $"{venue}-{year}/synthetic_{index:D6}.md");
         return (name, Scorecard.ToMarkdown(paper));
     }

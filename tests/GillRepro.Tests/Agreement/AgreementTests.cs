@@ -19,12 +19,12 @@ public sealed class AgreementTests
         {
             var file = Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Agreement", "Sample", labelling.Replace('/', '-') + ".md");
             var papers = Scorecard.ParseMany(File.ReadAllText(file)).Select(r => r.IsValid ? r.Paper! : throw new InvalidOperationException(r.FirstError!.ToString())).ToList();
-            return new Labelling(labelling, papers);
+            return new Labelling(labelling, [.. papers]);
         }
         var folder = Path.Combine(Repository.Root, "..", "shared", "agreement", labelling);
         Skip.IfNot(Directory.Exists(folder), $"{Path.GetFullPath(folder)} is absent");
         var files = Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
-        return new Labelling(labelling, [.. files.Select(f => Scorecard.Parse(File.ReadAllText(f)))], files);
+        return new Labelling(labelling, [.. files.Select(f => Scorecard.Parse(File.ReadAllText(f)))], [.. files]);
     }
 
     // The README of ../shared/agreement: per variable, papers, agreement and Cohen's kappa to four decimals.
@@ -53,7 +53,7 @@ public sealed class AgreementTests
     [MemberData(nameof(Sets))]
     public void Run_1_against_people_gives_the_README_agreement_and_kappa_for_every_variable(string set)
     {
-        var comparison = Scorecard.Compare([Load(set, "gk2018/run-1"), Load(set, "gk2018/human")]);
+        var comparison = LabellingComparison.Of(Load(set, "gk2018/run-1"), Load(set, "gk2018/human"));
 
         comparison.Papers.ShouldBe(400);
         comparison.Unmatched.ShouldBeEmpty();
@@ -64,7 +64,7 @@ public sealed class AgreementTests
     [MemberData(nameof(Sets))]
     public void The_Index_against_people_gives_the_README_agreement_and_kappa_for_every_variable(string set)
     {
-        var comparison = Scorecard.Compare([Load(set, "sample160/index"), Load(set, "sample160/human")]);
+        var comparison = LabellingComparison.Of(Load(set, "sample160/index"), Load(set, "sample160/human"));
 
         comparison.Papers.ShouldBe(160);
         ShouldMatch(comparison, IndexAgainstHuman, 160);
@@ -74,25 +74,26 @@ public sealed class AgreementTests
     [MemberData(nameof(Sets))]
     public void Three_runs_give_the_README_stability_for_every_variable(string set)
     {
-        var comparison = Scorecard.Compare([Load(set, "gk2018/run-1"), Load(set, "gk2018/run-2"), Load(set, "gk2018/run-3")]);
+        var stability = Stability.Of([Load(set, "gk2018/run-1"), Load(set, "gk2018/run-2"), Load(set, "gk2018/run-3")]);
 
-        comparison.Variables.Select(v => v.Variable).ShouldBe(RunsStable.Select(r => r.Variable));
-        foreach (var (variable, (name, stable)) in comparison.Variables.Zip(RunsStable)) variable.Stable.ShouldBe(stable, FourDecimals, name);
-        foreach (var variable in comparison.Variables)
+        stability.Variables.Select(v => v.Variable).ShouldBe(RunsStable.Select(r => r.Variable));
+        foreach (var (variable, (name, stable)) in stability.Variables.Zip(RunsStable)) variable.Stable.Share.ShouldBe(stable, FourDecimals, name);
+        foreach (var variable in stability.Variables)
         {
-            variable.Confusion.ShouldBeNull();
+            variable.Stable.Total.ShouldBe(400);
             variable.Agreeing.Count.ShouldBe(4);
             variable.Agreeing.Sum().ShouldBe(400);
-            ((double)variable.Agreeing[3] / 400).ShouldBe(variable.Stable, 1e-12);
+            variable.Agreeing[3].ShouldBe(variable.Stable.Count);
+            variable.MeanAgreement.ShouldBeGreaterThanOrEqualTo(variable.Stable.Share);
             variable.Kappa.ShouldNotBeNull();
         }
         // "A fifth of the papers change their Experiment Setup result between runs."
-        (1 - comparison.Variables.Single(v => v.Variable == "Experiment Setup").Stable).ShouldBe(0.19, 0.005);
+        (1 - stability.Variables.Single(v => v.Variable == "Experiment Setup").Stable.Share).ShouldBe(0.19, 0.005);
     }
 
     private const double FourDecimals = 0.00005 + 1e-12;
 
-    private static void ShouldMatch(Comparison comparison, (string Variable, double Agreement, double Kappa)[] expected, int papers)
+    private static void ShouldMatch(LabellingComparison comparison, (string Variable, double Agreement, double Kappa)[] expected, int papers)
     {
         comparison.Variables.Select(v => v.Variable).ShouldBe(expected.Select(e => e.Variable));
         foreach (var (variable, (name, agreement, kappa)) in comparison.Variables.Zip(expected))
@@ -102,9 +103,8 @@ public sealed class AgreementTests
             // 147/160 = 0.91875 sits on the rounding edge, where its binary double decides the printed digit).
             variable.Agreement.ShouldBe(agreement, FourDecimals, name);
             variable.Kappa!.Value.ShouldBe(kappa, FourDecimals, name);
-            variable.Stable.ShouldBe(variable.Agreement);
             // The confusion matrix holds every paper, and its diagonal is the agreement.
-            var confusion = variable.Confusion!;
+            var confusion = variable.Confusion;
             confusion.Counts.Sum(r => r.Sum()).ShouldBe(papers, name);
             Enumerable.Range(0, confusion.Results.Count).Sum(i => confusion.Counts[i][i]).ShouldBe((int)Math.Round(variable.Agreement * papers), name);
         }
@@ -121,12 +121,12 @@ public sealed class AgreementTests
         Statistics.Cohen(a, b)!.Value.ShouldBe(0.4, 1e-12);
 
         // The same through the comparison, as two labellings of fifty papers.
-        var comparison = Scorecard.Compare([Labelled("A", a), Labelled("B", b)]);
+        var comparison = LabellingComparison.Of(Labelled("A", a), Labelled("B", b));
         var code = comparison.Variables.Single(v => v.Variable == "Open Source Code");
         code.Kappa!.Value.ShouldBe(0.4, 1e-12);
         code.Agreement.ShouldBe(0.7);
-        code.Confusion!.Results.ShouldBe(["Yes", "No"]);
-        code.Confusion.Counts.ShouldBe([[20, 5], [10, 15]]);
+        code.Confusion.Results.ShouldBe(["Yes", "No"]);
+        code.Confusion.Counts.Select(r => r.ToArray()).ShouldBe([[20, 5], [10, 15]]);
         // B as the reference: of A's 25 Yes, 20 are B's Yes; of B's 30 Yes, A has 20.
         code.Precision!.Value.ShouldBe(0.8);
         code.Recall!.Value.ShouldBe(20d / 30, 1e-12);
@@ -153,7 +153,7 @@ public sealed class AgreementTests
     {
         var yes = Enumerable.Repeat("Yes", 10).ToArray();
 
-        var comparison = Scorecard.Compare([Labelled("A", yes), Labelled("B", yes)]);
+        var comparison = LabellingComparison.Of(Labelled("A", yes), Labelled("B", yes));
 
         var code = comparison.Variables.Single(v => v.Variable == "Open Source Code");
         code.Agreement.ShouldBe(1);
@@ -164,11 +164,11 @@ public sealed class AgreementTests
     [Fact]
     public void Results_are_compared_as_scoring_reads_them_so_yes_agrees_with_Yes_and_NA_stays_as_written()
     {
-        var comparison = Scorecard.Compare([Labelled("A", ["Yes", "No", "N/A", "n/a"]), Labelled("B", ["yes", "NO", "N/A", "N/A"])]);
+        var comparison = LabellingComparison.Of(Labelled("A", ["Yes", "No", "N/A", "n/a"]), Labelled("B", ["yes", "NO", "N/A", "N/A"]));
 
         var code = comparison.Variables.Single(v => v.Variable == "Open Source Code");
         code.Agreement.ShouldBe(0.75);
-        code.Confusion!.Results.ShouldBe(["Yes", "No", "N/A", "n/a"]);
+        code.Confusion.Results.ShouldBe(["Yes", "No", "N/A", "n/a"]);
     }
 
     [Fact]
@@ -180,23 +180,38 @@ public sealed class AgreementTests
         // The same title in capitals, with two spaces and the "fi" ligature.
         var shouted = seed with { Title = "GENERATING  IMAGES WITH MULTIMODAL LANGUAGE MODELS".Replace("FI", "\uFB01", StringComparison.Ordinal) };
 
-        var comparison = Scorecard.Compare([new Labelling("a", [seed, other]), new Labelling("b", [shouted, third])]);
+        var comparison = LabellingComparison.Of(new Labelling("a", [seed, other]), new Labelling("b", [shouted, third]));
 
         comparison.Papers.ShouldBe(1);
         comparison.Unmatched.Select(u => (u.Title, string.Join(",", u.FoundIn), string.Join(",", u.MissingFrom)))
             .ShouldBe([("Another paper", "a", "b"), ("A third paper", "b", "a")]);
-        Scorecard.MatchKey(seed).ShouldBe(Scorecard.MatchKey(shouted));
+        seed.MatchKey().ShouldBe(shouted.MatchKey());
     }
 
     [Fact]
-    public void A_paper_twice_in_one_labelling_is_an_error_naming_both()
+    public void A_paper_twice_in_one_labelling_is_reported_as_data_naming_both_copies_and_compared_as_its_first()
+    {
+        var seed = Scorecard.Parse(Repository.SeedText);
+        var noCode = seed with { Title = seed.Title.ToUpperInvariant(), Variables = [.. seed.Variables.Select(v => v.Name == "Open Source Code" ? v with { Result = new Result("No") } : v)] };
+
+        var comparison = LabellingComparison.Of(new Labelling("a", [seed, noCode], ["x.md", "y.md"]), new Labelling("b", [seed]));
+
+        var duplicate = comparison.Duplicates.ShouldHaveSingleItem();
+        (duplicate.Labelling, duplicate.Venue.ToString(), duplicate.Title).ShouldBe(("a", "NeurIPS 2023", seed.Title));
+        duplicate.Sources.ShouldBe(["x.md", "y.md"]);
+        comparison.Papers.ShouldBe(1);
+        comparison.Changes.ShouldBeEmpty();
+        Stability.Of([new Labelling("a", [seed, noCode]), new Labelling("b", [seed]), new Labelling("c", [seed])]).Duplicates.Single().Sources.ShouldBe(["paper 1", "paper 2"]);
+    }
+
+    [Fact]
+    public void Labellings_with_one_name_or_fewer_than_two_are_refused()
     {
         var seed = Scorecard.Parse(Repository.SeedText);
 
-        Should.Throw<ArgumentException>(() => Scorecard.Compare([new Labelling("a", [seed, seed with { Title = seed.Title.ToUpperInvariant() }], ["x.md", "y.md"]), new Labelling("b", [seed])]))
-            .Message.ShouldStartWith("The labelling 'a' holds the paper NeurIPS 2023 \"GENERATING IMAGES WITH MULTIMODAL LANGUAGE MODELS\" twice: x.md and y.md.");
-        Should.Throw<ArgumentException>(() => Scorecard.Compare([new Labelling("a", [seed])]));
-        Should.Throw<ArgumentException>(() => Scorecard.Compare([new Labelling("a", [seed]), new Labelling("a", [seed])]));
+        Should.Throw<ArgumentException>(() => Stability.Of([new Labelling("a", [seed])]));
+        Should.Throw<ArgumentException>(() => LabellingComparison.Of(new Labelling("a", [seed]), new Labelling("a", [seed])));
+        Should.Throw<ArgumentException>(() => Stability.Of([new Labelling("a", [seed]), new Labelling("b", [seed]), new Labelling("a", [seed])]));
     }
 
     [Fact]
@@ -205,15 +220,20 @@ public sealed class AgreementTests
         var seed = Scorecard.Parse(Repository.SeedText);
         var noCode = seed with { Variables = [.. seed.Variables.Select(v => v.Name == "Open Source Code" ? v with { Result = new Result("No") } : v)] };
 
-        var comparison = Scorecard.Compare([new Labelling("a", [seed]), new Labelling("b", [noCode])]);
+        var comparison = LabellingComparison.Of(new Labelling("a", [seed]), new Labelling("b", [noCode]));
 
-        var difference = comparison.Differences.Single();
-        difference.DocumentationScores.ShouldBe([5, 4]);
-        difference.DocumentationChange.ShouldBe(-1);
-        difference.ReproducibilityScores.ShouldBe([0.86, 0.33]);
-        difference.ReproducibilityDiffers.ShouldBeTrue();
-        (comparison.MeanDocumentationChange, comparison.DocumentationChangedShare, comparison.ReproducibilityChangedShare, comparison.ChangedShare).ShouldBe((1d, 1d, 1d, 1d));
-        comparison.Figures.Select(f => (f.Labelling, f.Score.BothCodeAndData, f.Score.MeanDocumentationScore)).ShouldBe([("a", 1, 5d), ("b", 0, 4d)]);
+        var change = comparison.Changes.Single();
+        (change.DocumentationScore, change.ReferenceDocumentationScore, change.DocumentationChange).ShouldBe((5, 4, -1));
+        (change.ReproducibilityScore, change.ReferenceReproducibilityScore).ShouldBe((0.86, 0.33));
+        comparison.MeanAbsoluteDocumentationChange.ShouldBe(1d);
+        (comparison.DocumentationChanged.Share, comparison.ReproducibilityChanged.Share, comparison.Changed.Share).ShouldBe((1d, 1d, 1d));
+        comparison.Figures.Select(f => (f.Labelling, f.Score.BothCodeAndData.Count, f.Score.MeanDocumentationScore)).ShouldBe([("a", 1, 5d), ("b", 0, 4d)]);
+
+        // Three labellings: the spread, largest D less smallest, is never signed.
+        var spread = Stability.Of([new Labelling("a", [seed]), new Labelling("b", [noCode]), new Labelling("c", [seed])]).Spreads.Single();
+        spread.DocumentationScores.ShouldBe([5, 4, 5]);
+        spread.DocumentationSpread.ShouldBe(1);
+        spread.ReproducibilityScores.ShouldBe([0.86, 0.33, 0.86]);
     }
 
     /// <summary>Fifty-odd papers that differ only in their Open Source Code result.</summary>
@@ -237,11 +257,12 @@ public sealed class ComparisonValueTests
         Labelling Load(string name) => AgreementTests.Load("sample", name);
         var labellings = new[] { Load("gk2018/run-1"), Load("gk2018/human") };
 
-        var first = Scorecard.Compare(labellings, GroupBy.Year);
-        var second = Scorecard.Compare(labellings, GroupBy.Year);
+        var first = LabellingComparison.Of(labellings[0], labellings[1], Grouping.Year);
+        var second = LabellingComparison.Of(labellings[0], labellings[1], Grouping.Year);
 
         first.ShouldBe(second);
         first.GetHashCode().ShouldBe(second.GetHashCode());
-        first.ShouldNotBe(Scorecard.Compare([labellings[1], labellings[0]]));
+        first.ShouldNotBe(LabellingComparison.Of(labellings[1], labellings[0]));
+        Stability.Of([.. labellings, Load("gk2018/run-2")], Grouping.Year).ShouldBe(Stability.Of([.. labellings, Load("gk2018/run-2")], Grouping.Year));
     }
 }

@@ -9,17 +9,20 @@ public class JsonSchemaTests
 {
     private static readonly Dictionary<string, JsonSchema> Schemas = [];
 
-    /// <summary>Each schema file, loaded once: JsonSchema.Net registers a schema's $id globally.</summary>
+    /// <summary>
+    /// A schema file. Every file is loaded once, all together on first use: JsonSchema.Net registers a
+    /// schema's $id globally, and the schemas refer to each other's (urn:gillrepro:schema:common and the like).
+    /// </summary>
     private static JsonSchema Load(string schemaFile)
     {
         lock (Schemas)
         {
-            if (!Schemas.TryGetValue(schemaFile, out var schema))
+            if (Schemas.Count == 0)
             {
-                schema = JsonSchema.FromFile(Path.Combine(Repository.Root, "docs", "schemas", schemaFile));
-                Schemas.Add(schemaFile, schema);
+                foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "docs", "schemas"), "*.schema.json"))
+                    Schemas.Add(Path.GetFileName(file), JsonSchema.FromFile(file));
             }
-            return schema;
+            return Schemas[schemaFile];
         }
     }
 
@@ -73,12 +76,50 @@ public class JsonSchemaTests
     [InlineData("gk2018-run-1", "gk2018-human", "none")]
     [InlineData("gk2018-run-1", "gk2018-human", "venue-year")]
     [InlineData("sample160-index", "sample160-human", "year")]
-    public void CompareJsonConformsToItsSchema(string first, string second, string by)
+    public void CompareJsonConformsToItsSchemaForTwoLabellingsAndForThree(string first, string second, string by)
     {
         var sample = Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Agreement", "Sample");
 
-        ShouldConform(Tool.Run("compare", Path.Combine(sample, first + ".md"), Path.Combine(sample, second + ".md"), "--by", by, "--format", "json").Output, "compare.schema.json");
-        ShouldConform(Tool.Run("compare", Path.Combine(sample, "gk2018-run-1.md"), Path.Combine(sample, "gk2018-run-2.md"), Path.Combine(sample, "gk2018-run-3.md"), "--format", "json").Output, "compare.schema.json");
+        ShouldConform(Tool.Run("compare", Path.Combine(sample, first + ".md"), Path.Combine(sample, second + ".md"), "--by", by, "--format", "json").Output, "comparison.schema.json");
+        ShouldConform(Tool.Run("compare", Path.Combine(sample, "gk2018-run-1.md"), Path.Combine(sample, "gk2018-run-2.md"), Path.Combine(sample, "gk2018-run-3.md"), "--by", by, "--format", "json").Output, "stability.schema.json");
+    }
+
+    [Fact]
+    public void ADuplicateAndAnUnmatchedPaperConformToTheComparisonSchema()
+    {
+        var seed = Scorecard.Parse(Repository.SeedText);
+        var comparison = LabellingComparison.Of(new Labelling("a", [seed, seed, seed with { Title = "Other" }]), new Labelling("b", [seed]));
+
+        comparison.Duplicates.Count.ShouldBe(1);
+        comparison.Unmatched.Count.ShouldBe(1);
+        ShouldConform(ScorecardJson.Serialize(comparison), "comparison.schema.json");
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    public void ScoredPapersConformToTheirSchemaWithAndWithoutAProfile(string format)
+    {
+        foreach (var profile in new[] { Array.Empty<string>(), ["--profile", "code-and-data"] })
+        {
+            var output = Tool.Run(["score", Path.Combine(Corpora.SampleDirectory, "plain"), "--format", format, .. profile]).Output;
+            var items = format == "json"
+                ? JsonDocument.Parse(output).RootElement.EnumerateArray().Select(e => e.GetRawText()).ToList()
+                : [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+            items.Count.ShouldBeGreaterThan(100);
+            foreach (var item in items) ShouldConform(item, "scored-paper.schema.json");
+        }
+    }
+
+    [Fact]
+    public void GroupFiguresAndComplianceConformToTheirSchemas()
+    {
+        var papers = Directory.GetFiles(Path.Combine(Corpora.SampleDirectory, "markdown"), "*.md", SearchOption.AllDirectories).Select(f => Scorecard.Parse(File.ReadAllText(f))).ToList();
+
+        ShouldConform(ScorecardJson.Serialize(GroupScore.Of(papers)), "group-score.schema.json");
+        ShouldConform(ScorecardJson.Serialize(GroupScore.Of([])), "group-score.schema.json");
+        ShouldConform(ScorecardJson.Serialize(GroupCompliance.Of(papers, ScoringProfile.CodeAndData)), "group-compliance.schema.json");
+        ShouldConform(ScorecardJson.Serialize(Scorecard.Score(papers[0], ScoringProfile.Documentation)), "compliance.schema.json");
     }
 
     [Fact]

@@ -57,10 +57,13 @@ public sealed class CompareCommandTests
             var name = variables[i].GetProperty("variable").GetString();
             variables[i].GetProperty("agreement").GetDouble().ShouldBe(readme[2 * i], 0.0000501, name);
             variables[i].GetProperty("kappa").GetDouble().ShouldBe(readme[2 * i + 1], 0.0000501, name);
-            variables[i].GetProperty("stable").GetDouble().ShouldBe(variables[i].GetProperty("agreement").GetDouble());
+            variables[i].TryGetProperty("stable", out _).ShouldBeFalse("two labellings are compared for agreement, not stability");
         }
-        variables[3].GetProperty("confusion").GetProperty("Yes").GetProperty("Yes").GetInt32().ShouldBeGreaterThan(0);
+        var confusion = variables[3].GetProperty("confusion");
+        confusion.GetProperty("results")[0].GetString().ShouldBe("Yes");
+        confusion.GetProperty("counts")[0][0].GetInt32().ShouldBeGreaterThan(0);
         root.GetProperty("figures").GetArrayLength().ShouldBe(2);
+        (root.GetProperty("labelling").GetString(), root.GetProperty("reference").GetString()).ShouldBe(set == "sample" ? (first.Replace("/", "-"), second.Replace("/", "-")) : (first.Split("/")[1], second.Split("/")[1]));
     }
 
     [SkippableTheory]
@@ -72,12 +75,15 @@ public sealed class CompareCommandTests
 
         exit.ShouldBe(0, error);
         var stable = JsonDocument.Parse(output).RootElement.GetProperty("variables").EnumerateArray()
-            .ToDictionary(v => v.GetProperty("variable").GetString()!, v => v.GetProperty("stable").GetDouble());
+            .ToDictionary(v => v.GetProperty("variable").GetString()!, v => v.GetProperty("stable").GetProperty("share").GetDouble());
         stable["Research Type"].ShouldBe(0.9925, 0.0000501);
         stable["Open Datasets"].ShouldBe(0.9075, 0.0000501);
         stable["Dataset Splits"].ShouldBe(0.8850, 0.0000501);
         stable["Experiment Setup"].ShouldBe(0.8100, 0.0000501);
-        JsonDocument.Parse(output).RootElement.GetProperty("variables")[0].GetProperty("confusion").ValueKind.ShouldBe(JsonValueKind.Null);
+        var first = JsonDocument.Parse(output).RootElement.GetProperty("variables")[0];
+        first.TryGetProperty("confusion", out _).ShouldBeFalse("three labellings have no confusion matrix");
+        first.GetProperty("agreeing").GetArrayLength().ShouldBe(4);
+        JsonDocument.Parse(output).RootElement.GetProperty("labellings").GetArrayLength().ShouldBe(3);
     }
 
     [Fact]
@@ -123,7 +129,7 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
-    public void A_paper_twice_in_one_labelling_is_an_error_naming_both_files()
+    public void A_paper_twice_in_one_labelling_is_compared_as_its_first_copy_and_named_with_both_files()
     {
         using var folder = new TempFolder();
         var one = folder.Write("a/one.md", Repository.SeedText);
@@ -131,10 +137,15 @@ public sealed class CompareCommandTests
         folder.Write("b/seed.md", Repository.SeedText);
 
         var (exit, output, error) = Tool.Run("compare", folder.Path + "/a", folder.Path + "/b");
+        var json = Tool.Run("compare", folder.Path + "/a", folder.Path + "/b", "--format", "json");
 
-        exit.ShouldBe(1);
-        output.ShouldBeEmpty();
-        error.ShouldBe($"gillrepro: The labelling 'a' holds the paper NeurIPS 2023 \"Generating Images with Multimodal Language Models\" twice: {one} and {two}.\n");
+        exit.ShouldBe(0, error);
+        output.ShouldContain("Comparing a with b (the reference): 1 paper in both.");
+        output.ShouldContain($"Held more than once in one labelling, compared as the first copy (1):\n\n- NeurIPS 2023 \"Generating Images with Multimodal Language Models\": 2 times in a ({one}, {two})\n");
+        error.ShouldBe($"gillrepro: warning: a holds \"Generating Images with Multimodal Language Models\" (NeurIPS 2023) 2 times ({one}, {two}); the first was compared.\n");
+        var duplicate = JsonDocument.Parse(json.Output).RootElement.GetProperty("duplicates").EnumerateArray().Single();
+        duplicate.GetProperty("labelling").GetString().ShouldBe("a");
+        duplicate.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).ShouldBe([one, two]);
     }
 
     [Fact]
@@ -153,7 +164,8 @@ public sealed class CompareCommandTests
 
         exit.ShouldBe(0, error);
         var groups = JsonDocument.Parse(output).RootElement.GetProperty("groups").EnumerateArray().ToList();
-        groups.Select(g => g.GetProperty("key").GetString()).ShouldBe(["AAAI 2014", "AAAI 2016", "IJCAI 2013", "IJCAI 2016"]);
+        groups.Select(g => g.GetProperty("key").GetProperty("text").GetString()).ShouldBe(["AAAI 2014", "AAAI 2016", "IJCAI 2013", "IJCAI 2016"]);
+        groups.Select(g => g.GetProperty("key").GetProperty("year").GetInt32()).ShouldBe([2014, 2016, 2013, 2016]);
         groups.ShouldAllBe(g => g.GetProperty("papers").GetInt32() == 100);
         Tool.Run("compare", Sample("gk2018/run-1"), Sample("gk2018/human"), "--by", "venue-year", "--format", "csv").Output.Split('\n').Count(l => l.Length > 0).ShouldBe(1 + 9 * 5);
     }

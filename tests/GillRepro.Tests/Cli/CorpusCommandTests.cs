@@ -38,23 +38,27 @@ public class CorpusCommandTests
     {
         using var folder = Folder(out _);
 
-        var (_, output, _) = Tool.Run("summary", folder.Path, "--by", "year", "--format", "json");
+        var (exit, output, error) = Tool.Run("summary", folder.Path, "--by", "year", "--format", "json");
 
+        exit.ShouldBe(1);
+        error.ShouldContain("Could not read 1 file of 5 as scorecards; it was skipped.");
         var root = JsonDocument.Parse(output).RootElement;
-        root.GetProperty("skipped").GetInt32().ShouldBe(1);
+        root.GetProperty("by").GetString().ShouldBe("Year");
         var groups = root.GetProperty("groups").EnumerateArray().ToList();
-        groups.Select(g => g.GetProperty("key").GetString()).ShouldBe(["2014", "2023"]);
-        var g2023 = groups[1];
-        foreach (var field in new[] { "papers", "empirical", "bothCodeAndData", "bothCodeAndDataPercent", "reproducibilityPercent",
-                     "reproducibilityLowPercent", "reproducibilityHighPercent", "meanDocumentationScore", "medianDocumentationScore",
-                     "documentationScoreCounts", "variablePercent" })
+        groups.Select(g => g.GetProperty("key").GetProperty("year").GetInt32()).ShouldBe([2014, 2023]);
+        groups.Select(g => g.GetProperty("key").GetProperty("text").GetString()).ShouldBe(["2014", "2023"]);
+        var g2023 = groups[1].GetProperty("score");
+        foreach (var field in new[] { "papers", "incompletePapers", "empiricalPapers", "meanDocumentationScore", "medianDocumentationScore", "documentationScoreCounts",
+                     "meanReproducibilityScore", "reproducibilityLow", "reproducibilityHigh", "bothCodeAndData", "dataOnly", "variables" })
         {
             g2023.TryGetProperty(field, out _).ShouldBeTrue(field);
         }
         g2023.GetProperty("papers").GetInt32().ShouldBe(3);
-        g2023.GetProperty("empirical").GetInt32().ShouldBe(2);
-        g2023.GetProperty("bothCodeAndDataPercent").GetDouble().ShouldBe(100);
-        g2023.GetProperty("variablePercent").GetProperty("Pseudocode").GetDouble().ShouldBe(0);
+        g2023.GetProperty("empiricalPapers").GetInt32().ShouldBe(2);
+        g2023.GetProperty("bothCodeAndData").GetProperty("share").GetDouble().ShouldBe(1);
+        var pseudocode = g2023.GetProperty("variables")[0];
+        pseudocode.GetProperty("variable").GetString().ShouldBe("Pseudocode");
+        (pseudocode.GetProperty("proportion").GetProperty("count").GetInt32(), pseudocode.GetProperty("proportion").GetProperty("total").GetInt32()).ShouldBe((0, 2));
     }
 
     [Fact]
@@ -151,7 +155,7 @@ public class CorpusCommandTests
 
         var lines = File.ReadAllLines(file);
         lines.Length.ShouldBe(4);
-        JsonDocument.Parse(lines[0]).RootElement.GetProperty("documentationScore").GetInt32().ShouldBe(5);
+        JsonDocument.Parse(lines[0]).RootElement.GetProperty("score").GetProperty("documentationScore").GetInt32().ShouldBe(5);
     }
 
     /// <summary>Rows of the export, in file order, against the papers parsed from the same files.</summary>
@@ -183,7 +187,7 @@ public class CorpusCommandTests
         // Eleven years, sharing more each year, as the Index's trend does.
         var papers = Enumerable.Range(2014, 11).SelectMany(year => Enumerable.Range(0, 20).Select(i =>
             Papers.Make("Index", year, empirical: i < 18, code: i < year - 2010, data: i < year - 2006, extras: i % 6)));
-        var summary = Scorecard.Summarize(papers, GroupBy.Year);
+        var summary = CorpusSummary.Of(papers, Grouping.Year);
         var png = Path.Combine(folder.Path, "trend.png");
         var svg = Path.Combine(folder.Path, "trend.svg");
 

@@ -47,10 +47,11 @@ public sealed class DuckDbTests
         while (reader.Read())
         {
             var year = years[rows++];
-            Convert.ToInt32(reader.GetValue(0)).ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(year.GetProperty("key").GetString());
-            Convert.ToInt32(reader.GetValue(1)).ShouldBe(year.GetProperty("empirical").GetInt32());
-            reader.GetDouble(2).ShouldBe(year.GetProperty("bothCodeAndDataPercent").GetDouble(), 1e-9);
-            reader.GetDouble(3).ShouldBe(year.GetProperty("meanDocumentationScore").GetDouble(), 1e-9);
+            var score = year.GetProperty("score");
+            Convert.ToInt32(reader.GetValue(0)).ShouldBe(year.GetProperty("key").GetProperty("year").GetInt32());
+            Convert.ToInt32(reader.GetValue(1)).ShouldBe(score.GetProperty("empiricalPapers").GetInt32());
+            reader.GetDouble(2).ShouldBe(score.GetProperty("bothCodeAndData").GetProperty("share").GetDouble() * 100, 1e-9);
+            reader.GetDouble(3).ShouldBe(score.GetProperty("meanDocumentationScore").GetDouble(), 1e-9);
         }
         rows.ShouldBe(years.Count);
         rows.ShouldBeGreaterThan(0);

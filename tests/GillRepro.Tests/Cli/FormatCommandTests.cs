@@ -51,8 +51,8 @@ public class FormatCommandTests
         var (exit, _, error) = Tool.Run("format", broken);
 
         exit.ShouldBe(1);
-        error.ShouldStartWith($"{broken}:1:11: error GR012: expected the venue line `<venue> <year>`, such as `NeurIPS 2023 | Venue PDF`, found the end of the input\n");
-        error.ShouldContain($"{broken}:1:11: error GR022: expected at least one table row, found none\n");
+        // One line: the first error, and why the file was left as it is.
+        error.ShouldBe($"{broken}:1:11: error GR012: expected the venue line `<venue> <year>`, such as `NeurIPS 2023 | Venue PDF`, found the end of the input; format left it as it is: it has an error, and rewriting would lose what lenient reading could not keep\n");
         File.ReadAllText(broken).ShouldBe("Title only");
     }
 

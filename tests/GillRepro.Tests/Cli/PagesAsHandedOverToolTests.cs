@@ -15,7 +15,7 @@ public class PagesAsHandedOverToolTests
     private static readonly string Plain = Scorecard.ToPlainText(Scorecard.Parse(Repository.SeedText));
 
     /// <summary>The line of <c>score --format jsonl</c> for the seed, without its file.</summary>
-    private static string Line(string jsonl) => JsonSerializer.Serialize(JsonDocument.Parse(jsonl).RootElement.EnumerateObject().Where(p => p.Name != "file").ToDictionary(p => p.Name, p => p.Value));
+    private static string Line(string jsonl) => JsonSerializer.Serialize(JsonDocument.Parse(jsonl).RootElement.EnumerateObject().Where(p => p.Name != "source").ToDictionary(p => p.Name, p => p.Value));
 
     [Theory]
     [InlineData("cat {page} | {tool} score - --format jsonl")]
@@ -133,8 +133,8 @@ public class PagesAsHandedOverToolTests
 
         exit.ShouldBe(1);
         var row = JsonDocument.Parse(File.ReadAllLines(Path.Combine(folder.Path, "out.jsonl")).ShouldHaveSingleItem()).RootElement;
-        row.GetProperty("file").GetString().ShouldEndWith("b_full.md");
-        row.GetProperty("complete").GetBoolean().ShouldBeTrue();
+        row.GetProperty("source").GetString().ShouldEndWith("b_full.md");
+        row.GetProperty("score").GetProperty("isComplete").GetBoolean().ShouldBeTrue();
         error.ShouldContain($"{differs}:1:1: warning GR061: the same paper as {Path.Combine(folder.Path, "b_full.md")} (NeurIPS 2023, \"Generating Images with Multimodal Language Models\"), but their results differ in Hardware Specification");
 
         var (_, validated, _) = Tool.Run("validate", folder.Path);
@@ -215,16 +215,7 @@ public class PagesAsHandedOverToolTests
     }
 
     /// <summary>Runs a bash command line with <c>{tool}</c> the built tool, as a user's shell would.</summary>
-    private static (int Exit, string Output, string Error) Shell(string command)
-    {
-        var tool = $"dotnet {Path.Combine(AppContext.BaseDirectory, "GillRepro.Cli.dll")}";
-        var start = new ProcessStartInfo("bash", ["-c", command.Replace("{tool}", tool)]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Exit, string Output, string Error) Shell(string command) => Support.Shell.Run(command);
 }
 
 /// <summary>Ctrl+C from a shell, on a run long enough to interrupt: the output ends with a whole line, and one line says why.</summary>

@@ -28,17 +28,19 @@ public sealed class ProfileCommandTests
         groups.Length.ShouldBeGreaterThan(1);
         foreach (var group in groups)
         {
-            var compliance = group.GetProperty("compliance");
+            var (score, compliance) = (group.GetProperty("score"), group.GetProperty("compliance"));
             compliance.GetProperty("profile").GetString().ShouldBe("Code and data");
-            compliance.GetProperty("papers").GetInt32().ShouldBe(group.GetProperty("empirical").GetInt32());
-            compliance.GetProperty("compliant").GetInt32().ShouldBe(group.GetProperty("bothCodeAndData").GetInt32());
-            compliance.GetProperty("compliantPercent").GetDouble().ShouldBe(group.GetProperty("bothCodeAndDataPercent").GetDouble(), 1e-9);
-            var (low, high) = (compliance.GetProperty("compliantLowPercent").GetDouble(), compliance.GetProperty("compliantHighPercent").GetDouble());
-            low.ShouldBeLessThanOrEqualTo(compliance.GetProperty("compliantPercent").GetDouble());
-            high.ShouldBeGreaterThanOrEqualTo(compliance.GetProperty("compliantPercent").GetDouble());
+            var (compliant, both) = (compliance.GetProperty("compliant"), score.GetProperty("bothCodeAndData"));
+            compliant.GetProperty("total").GetInt32().ShouldBe(score.GetProperty("empiricalPapers").GetInt32());
+            compliant.GetProperty("count").GetInt32().ShouldBe(both.GetProperty("count").GetInt32());
+            compliant.GetProperty("share").GetDouble().ShouldBe(both.GetProperty("share").GetDouble(), 1e-12);
+            var (low, high) = (compliant.GetProperty("low").GetDouble(), compliant.GetProperty("high").GetDouble());
+            low.ShouldBeLessThanOrEqualTo(compliant.GetProperty("share").GetDouble());
+            high.ShouldBeGreaterThanOrEqualTo(compliant.GetProperty("share").GetDouble());
             var criteria = compliance.GetProperty("criteria").EnumerateArray().ToArray();
             criteria.Select(c => c.GetProperty("variable").GetString()).ShouldBe(["Open Source Code", "Open Datasets"]);
-            criteria[0].GetProperty("metPercent").GetDouble().ShouldBe(group.GetProperty("variablePercent").GetProperty("Open Source Code").GetDouble(), 1e-9);
+            var code = score.GetProperty("variables").EnumerateArray().Single(v => v.GetProperty("variable").GetString() == "Open Source Code");
+            criteria[0].GetProperty("proportion").GetProperty("share").GetDouble().ShouldBe(code.GetProperty("proportion").GetProperty("share").GetDouble(), 1e-12);
         }
     }
 
@@ -53,11 +55,11 @@ public sealed class ProfileCommandTests
         exit.ShouldBe(0, error);
         foreach (var group in Groups(output))
         {
-            var compliance = group.GetProperty("compliance");
-            compliance.GetProperty("meanPoints").GetDouble().ShouldBe(group.GetProperty("meanDocumentationScore").GetDouble(), 1e-9);
-            compliance.GetProperty("meanShare").GetDouble().ShouldBe(group.GetProperty("meanDocumentationScore").GetDouble() / 7, 1e-9);
+            var (score, compliance) = (group.GetProperty("score"), group.GetProperty("compliance"));
+            compliance.GetProperty("meanPoints").GetDouble().ShouldBe(score.GetProperty("meanDocumentationScore").GetDouble(), 1e-9);
+            compliance.GetProperty("meanShare").GetDouble().ShouldBe(score.GetProperty("meanDocumentationScore").GetDouble() / 7, 1e-9);
             // Compliant with the whole D is D = 7.
-            compliance.GetProperty("compliant").GetInt32().ShouldBe(group.GetProperty("documentationScoreCounts")[7].GetInt32());
+            compliance.GetProperty("compliant").GetProperty("count").GetInt32().ShouldBe(score.GetProperty("documentationScoreCounts")[7].GetInt32());
         }
     }
 
@@ -90,8 +92,8 @@ public sealed class ProfileCommandTests
         var compliance = JsonDocument.Parse(output).RootElement[0].GetProperty("compliance");
         compliance.GetProperty("points").GetDouble().ShouldBe(2);
         compliance.GetProperty("maximum").GetDouble().ShouldBe(2);
-        compliance.GetProperty("share").GetDouble().ShouldBe(1);
-        compliance.GetProperty("compliant").GetBoolean().ShouldBeTrue();
+        compliance.GetProperty("shareMet").GetDouble().ShouldBe(1);
+        compliance.GetProperty("isCompliant").GetBoolean().ShouldBeTrue();
         compliance.GetProperty("missing").GetArrayLength().ShouldBe(0);
         Tool.Run("score", "--profile", "code-and-data").Output.ShouldContain("Code and data: 2 of 2 points (100%), compliant");
     }

@@ -24,16 +24,16 @@ public class ScoreCommandTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(1);
         var root = JsonDocument.Parse(lines[0]).RootElement;
-        root.GetProperty("file").GetString().ShouldEndWith("gill-neurips-2023.md");
+        root.GetProperty("source").GetString().ShouldEndWith("gill-neurips-2023.md");
         root.GetProperty("title").GetString().ShouldBe("Generating Images with Multimodal Language Models");
         root.GetProperty("authors").EnumerateArray().Select(a => a.GetString()).ShouldBe(["Jing Yu Koh", "Daniel Fried", "Russ R. Salakhutdinov"]);
-        root.GetProperty("venue").GetString().ShouldBe("NeurIPS");
-        root.GetProperty("year").GetInt32().ShouldBe(2023);
+        root.GetProperty("venue").GetProperty("name").GetString().ShouldBe("NeurIPS");
+        root.GetProperty("venue").GetProperty("year").GetInt32().ShouldBe(2023);
         root.GetProperty("results").GetProperty("Open Source Code").GetString().ShouldBe("Yes");
         root.GetProperty("results").EnumerateObject().Count().ShouldBe(9);
-        root.GetProperty("documentationScore").GetInt32().ShouldBe(5);
-        root.GetProperty("reproducibilityScore").GetDouble().ShouldBe(0.86);
-        root.GetProperty("empirical").GetBoolean().ShouldBeTrue();
+        root.GetProperty("score").GetProperty("documentationScore").GetInt32().ShouldBe(5);
+        root.GetProperty("score").GetProperty("reproducibilityScore").GetDouble().ShouldBe(0.86);
+        root.GetProperty("score").GetProperty("isEmpirical").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class ScoreCommandTests
         exit.ShouldBe(0);
         var papers = JsonDocument.Parse(output).RootElement;
         papers.GetArrayLength().ShouldBe(1);
-        papers[0].GetProperty("documentationScore").GetInt32().ShouldBe(5);
+        papers[0].GetProperty("score").GetProperty("documentationScore").GetInt32().ShouldBe(5);
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public class ScoreCommandTests
         lines.Length.ShouldBe(2);
         var cutPaper = JsonDocument.Parse(lines[0]).RootElement;
         cutPaper.GetProperty("results").EnumerateObject().Count().ShouldBe(6);
-        cutPaper.GetProperty("complete").GetBoolean().ShouldBeFalse();
-        JsonDocument.Parse(lines[1]).RootElement.GetProperty("complete").GetBoolean().ShouldBeTrue();
+        cutPaper.GetProperty("score").GetProperty("isComplete").GetBoolean().ShouldBeFalse();
+        JsonDocument.Parse(lines[1]).RootElement.GetProperty("score").GetProperty("isComplete").GetBoolean().ShouldBeTrue();
         error.ShouldContain($"{cut}:12:");
         error.ShouldContain("error GR030: expected `|` closing the row, found the end of the input; the evidence is kept as far as it goes and marked as cut off");
         error.ShouldContain("error GR040: expected a row for `Hardware Specification`, found none: the scorecard is incomplete");

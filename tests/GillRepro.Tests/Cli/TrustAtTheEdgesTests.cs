@@ -23,8 +23,8 @@ public class TrustAtTheEdgesTests
         strict.ExitCode.ShouldBe(1);
         strict.Output.ShouldBeEmpty("no score is printed for a page that is not whole");
         lenient.ExitCode.ShouldBe(1);
-        JsonDocument.Parse(lenient.Output).RootElement.GetProperty("complete").GetBoolean().ShouldBeFalse();
-        JsonDocument.Parse(summary.Output).RootElement.GetProperty("groups")[0].GetProperty("incomplete").GetInt32().ShouldBe(1);
+        JsonDocument.Parse(lenient.Output).RootElement.GetProperty("score").GetProperty("isComplete").GetBoolean().ShouldBeFalse();
+        JsonDocument.Parse(summary.Output).RootElement.GetProperty("groups")[0].GetProperty("score").GetProperty("incompletePapers").GetInt32().ShouldBe(1);
         export.ExitCode.ShouldBe(1);
         File.ReadAllLines(csv)[1].ShouldEndWith(",false");
     }
@@ -74,7 +74,7 @@ public class TrustAtTheEdgesTests
         score.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("title").GetString())
             .ShouldBe(["Generating Images with Multimodal Language Models", "A Small Paper"]);
         lenient.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2);
-        JsonDocument.Parse(summary.Output).RootElement.GetProperty("groups")[0].GetProperty("papers").GetInt32().ShouldBe(2);
+        JsonDocument.Parse(summary.Output).RootElement.GetProperty("groups")[0].GetProperty("score").GetProperty("papers").GetInt32().ShouldBe(2);
         validate.ExitCode.ShouldBe(0);
     }
 
@@ -175,8 +175,8 @@ public class BrowserCopyTests
 
         exit.ShouldBe(0, error);
         var root = System.Text.Json.JsonDocument.Parse(output).RootElement;
-        root.GetProperty("documentationScore").GetInt32().ShouldBe(5);
-        root.GetProperty("reproducibilityScore").GetDouble().ShouldBe(0.86);
+        root.GetProperty("score").GetProperty("documentationScore").GetInt32().ShouldBe(5);
+        root.GetProperty("score").GetProperty("reproducibilityScore").GetDouble().ShouldBe(0.86);
         root.GetProperty("results").EnumerateObject().Select(p => p.Name).ShouldBe(VariableCatalog.All.Select(v => v.Name));
     }
 
@@ -205,7 +205,7 @@ public class FolderTests
         var (exit, output, error) = Tool.Run("summary", folder.Path, "--by", "none", "--format", "json");
 
         exit.ShouldBe(0, error);
-        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("papers").GetInt32().ShouldBe(2);
+        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("score").GetProperty("papers").GetInt32().ShouldBe(2);
         error.ShouldBe($"{plain}:1:1: information GR060: the same paper as {Path.Combine(folder.Path, "gill.md")} (NeurIPS 2023, \"Generating Images with Multimodal Language Models\"); counted once, as {Path.Combine(folder.Path, "gill.md")}\n");
     }
 
@@ -215,7 +215,7 @@ public class FolderTests
         var (exit, output, error) = Tool.Run("summary", Path.Combine(Corpora.SampleDirectory, "markdown"), Path.Combine(Corpora.SampleDirectory, "plain"), "--by", "none", "--format", "json");
 
         exit.ShouldBe(0, error);
-        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("papers").GetInt32().ShouldBe(Corpora.Papers(Corpora.Sample));
+        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("groups")[0].GetProperty("score").GetProperty("papers").GetInt32().ShouldBe(Corpora.Papers(Corpora.Sample));
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(11, "ten duplicates named, then a count");
         error.ShouldContain("205 more papers found again in another copy; each is counted once.");
     }
@@ -254,7 +254,7 @@ public class CutAndEncodingTests
         strict.Error.ShouldContain("error GR032: the scorecard ends inside this row's result");
         var root = System.Text.Json.JsonDocument.Parse(lenient.Output).RootElement;
         root.GetProperty("results").TryGetProperty("Experiment Setup", out _).ShouldBeFalse();
-        root.GetProperty("complete").GetBoolean().ShouldBeFalse();
+        root.GetProperty("score").GetProperty("isComplete").GetBoolean().ShouldBeFalse();
     }
 
     [Theory]
@@ -269,6 +269,6 @@ public class CutAndEncodingTests
         var (exit, output, error) = Tool.Run("score", file, "--format", "jsonl");
 
         exit.ShouldBe(0, error);
-        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("documentationScore").GetInt32().ShouldBe(5);
+        System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("score").GetProperty("documentationScore").GetInt32().ShouldBe(5);
     }
 }

@@ -19,24 +19,25 @@ public class CorpusSummaryTests
 
         exit.ShouldBe(0);
         var groups = JsonDocument.Parse(output).RootElement.GetProperty("groups").EnumerateArray().ToList();
-        groups.Select(g => g.GetProperty("key").GetString()).ShouldBe(["AAAI 2014", "NeurIPS 2023"]);
+        groups.Select(g => g.GetProperty("key").GetProperty("text").GetString()).ShouldBe(["AAAI 2014", "NeurIPS 2023"]);
         foreach (var group in groups)
         {
-            var key = group.GetProperty("key").GetString()!;
-            var papers = truths.Where(t => $"{t.Venue} {t.Year}" == key).ToList();
+            var (venue, year) = (group.GetProperty("key").GetProperty("venue").GetString(), group.GetProperty("key").GetProperty("year").GetInt32());
+            var papers = truths.Where(t => t.Venue == venue && t.Year == year).ToList();
             var empirical = papers.Where(t => t.Empirical).ToList();
             var both = empirical.Count(t => t.Results["Open Source Code"] == "Yes" && t.Results["Open Datasets"] == "Yes");
+            var score = group.GetProperty("score");
 
-            group.GetProperty("papers").GetInt32().ShouldBe(papers.Count);
-            group.GetProperty("empirical").GetInt32().ShouldBe(empirical.Count);
-            group.GetProperty("bothCodeAndData").GetInt32().ShouldBe(both);
-            group.GetProperty("bothCodeAndDataPercent").GetDouble().ShouldBe(100.0 * both / empirical.Count, 1e-9);
-            group.GetProperty("reproducibilityPercent").GetDouble().ShouldBe(100 * empirical.Average(t => t.ReproducibilityScore), 1e-9);
-            group.GetProperty("meanDocumentationScore").GetDouble().ShouldBe(empirical.Average(t => t.DocumentationScore), 1e-9);
-            group.GetProperty("documentationScoreCounts").EnumerateArray().Select(c => c.GetInt32())
+            score.GetProperty("papers").GetInt32().ShouldBe(papers.Count);
+            score.GetProperty("empiricalPapers").GetInt32().ShouldBe(empirical.Count);
+            score.GetProperty("bothCodeAndData").GetProperty("count").GetInt32().ShouldBe(both);
+            score.GetProperty("bothCodeAndData").GetProperty("share").GetDouble().ShouldBe((double)both / empirical.Count, 1e-12);
+            score.GetProperty("meanReproducibilityScore").GetDouble().ShouldBe(empirical.Average(t => t.ReproducibilityScore), 1e-12);
+            score.GetProperty("meanDocumentationScore").GetDouble().ShouldBe(empirical.Average(t => t.DocumentationScore), 1e-12);
+            score.GetProperty("documentationScoreCounts").EnumerateArray().Select(c => c.GetInt32())
                 .ShouldBe(Enumerable.Range(0, 8).Select(d => empirical.Count(t => t.DocumentationScore == d)));
-            group.GetProperty("variablePercent").GetProperty("Open Datasets").GetDouble()
-                .ShouldBe(100.0 * empirical.Count(t => t.Results["Open Datasets"] == "Yes") / empirical.Count, 1e-9);
+            var datasets = score.GetProperty("variables").EnumerateArray().Single(v => v.GetProperty("variable").GetString() == "Open Datasets").GetProperty("proportion");
+            datasets.GetProperty("count").GetInt32().ShouldBe(empirical.Count(t => t.Results["Open Datasets"] == "Yes"));
         }
     }
 

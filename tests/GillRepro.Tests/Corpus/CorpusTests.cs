@@ -109,12 +109,12 @@ public class CorpusTests
     [InlineData("NeurIPS", 2023, 3218, 2974, 1758, 59.11, 4.054, 4, 0.5996)]
     public void VenueYearFiguresMatchTheCorpusReadme(string venue, int year, int papers, int empirical, int both, double bothPercent, double meanD, double medianD, double meanR)
     {
-        var group = Scorecard.ScoreGroup(RequireCorpus(Corpora.Full).Where(p => p.Truth.Venue == venue && p.Truth.Year == year).Select(p => p.Paper));
+        var group = GroupScore.Of(RequireCorpus(Corpora.Full).Where(p => p.Truth.Venue == venue && p.Truth.Year == year).Select(p => p.Paper));
 
         group.Papers.ShouldBe(papers);
         group.EmpiricalPapers.ShouldBe(empirical);
-        group.BothCodeAndData.ShouldBe(both);
-        Math.Round(group.BothCodeAndDataShare * 100, 2).ShouldBe(bothPercent);
+        (group.BothCodeAndData.Count, group.BothCodeAndData.Total).ShouldBe((both, empirical));
+        Math.Round(group.BothCodeAndData.Share * 100, 2).ShouldBe(bothPercent);
         Math.Round(group.MeanDocumentationScore, 3).ShouldBe(meanD);
         group.MedianDocumentationScore.ShouldBe(medianD);
         Math.Round(group.MeanReproducibilityScore, 4).ShouldBe(meanR);

@@ -21,15 +21,15 @@ public class CorpusToolTests
         foreach (var line in lines)
         {
             var root = JsonDocument.Parse(line).RootElement;
-            var truth = truths[Path.GetFileNameWithoutExtension(root.GetProperty("file").GetString()!)];
+            var truth = truths[Path.GetFileNameWithoutExtension(root.GetProperty("source").GetString()!)];
             root.GetProperty("title").GetString().ShouldBe(truth.Title);
             string.Join(", ", root.GetProperty("authors").EnumerateArray().Select(a => a.GetString())).ShouldBe(truth.Authors);
-            root.GetProperty("venue").GetString().ShouldBe(truth.Venue);
-            root.GetProperty("year").GetInt32().ShouldBe(truth.Year);
+            root.GetProperty("venue").GetProperty("name").GetString().ShouldBe(truth.Venue);
+            root.GetProperty("venue").GetProperty("year").GetInt32().ShouldBe(truth.Year);
             root.GetProperty("results").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!).ShouldBe(truth.Results);
-            root.GetProperty("documentationScore").GetInt32().ShouldBe(truth.DocumentationScore);
-            root.GetProperty("reproducibilityScore").GetDouble().ShouldBe(truth.ReproducibilityScore);
-            root.GetProperty("empirical").GetBoolean().ShouldBe(truth.Empirical);
+            root.GetProperty("score").GetProperty("documentationScore").GetInt32().ShouldBe(truth.DocumentationScore);
+            root.GetProperty("score").GetProperty("reproducibilityScore").GetDouble().ShouldBe(truth.ReproducibilityScore);
+            root.GetProperty("score").GetProperty("isEmpirical").GetBoolean().ShouldBe(truth.Empirical);
         }
     }
 

@@ -27,7 +27,7 @@ public class DistinctPapersTests
         DistinctPapers.Of([Copy(Cut, "a_cut.md"), Copy(Whole, "b_full.md")]).Single().Source.ShouldBe("b_full.md");
 
         // Scored as the Index scores it: D of the whole copy (5), not of the cut one.
-        var summary = Scorecard.Summarize(outcomes, GroupBy.None);
+        var summary = CorpusSummary.Of(outcomes, Grouping.None);
         summary.Groups.Single().Score.Papers.ShouldBe(1);
         summary.Groups.Single().Score.MeanDocumentationScore.ShouldBe(5);
         summary.Groups.Single().Score.IncompletePapers.ShouldBe(0);
@@ -41,7 +41,7 @@ public class DistinctPapersTests
         outcomes[1].Standing.ShouldBe(CopyStanding.NotCounted);
         outcomes[1].Counts.ShouldBeFalse();
         outcomes[1].Note().ShouldNotBeNull().Code.ShouldBe(DiagnosticCodes.PaperAgain);
-        Scorecard.Summarize(outcomes).Groups.Single().Score.MeanDocumentationScore.ShouldBe(5);
+        CorpusSummary.Of(outcomes).Groups.Single().Score.MeanDocumentationScore.ShouldBe(5);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class LenientParsingTests
     [Fact]
     public void EveryDiagnosticCodeHasACaseAndADocumentedMeaning()
     {
-        var codes = typeof(Scorecard).Assembly.GetType("GillRepro.DiagnosticCodes")!
+        var codes = typeof(Scorecard).Assembly.GetType("GillRepro.Diagnostics.DiagnosticCodes")!
             .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Order().ToList();
         var documented = File.ReadAllLines(Path.Combine(Repository.Root, "docs", "diagnostics.md"))
             .Where(l => l.StartsWith("| GR", StringComparison.Ordinal)).Select(l => l[2..7]).Order().ToList();

@@ -63,4 +63,69 @@ public class DecodingTests
         error!.Message.ShouldStartWith("expected UTF-16 (little-endian, as its byte order mark says) text");
         (error.Span.Line, error.Span.Column).ShouldBe((2, 3));
     }
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void Utf16WithAByteOrderMarkReadsAsAStreamAsItDecodesInMemory(string name)
+    {
+        var encoding = Encoding.GetEncoding(name);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(Text + "\n\n" + Cards.Valid)];
+
+        var reports = Scorecard.ParseMany(new MemoryStream(bytes)).ToList();
+
+        reports.Select(r => r.IsValid).ShouldBe([true, true]);
+        reports[0].Paper.ShouldBe(Scorecard.Parse(Text));
+        reports[1].Paper.ShouldBe(Scorecard.Parse(Cards.Valid));
+    }
+
+    [Fact]
+    public void Utf16WithoutAByteOrderMarkIsRefusedAlsoWhereItsZeroBytesWouldDecodeAsUtf8()
+    {
+        // Latin text in UTF-16 is valid UTF-8 (each zero byte a U+0000): refused by its look, not read as text.
+        var bytes = Encoding.Unicode.GetBytes(Text);
+
+        Scorecard.TryDecode(bytes, out _, out var error).ShouldBeFalse();
+        error!.Message.ShouldContain("it looks like UTF-16 (little-endian) without a byte order mark: save it as UTF-8");
+        var streamed = Scorecard.ParseMany(new MemoryStream(bytes)).ToList();
+        streamed.ShouldHaveSingleItem().Paper.ShouldBeNull();
+        streamed[0].FirstError!.Message.ShouldContain("without a byte order mark");
+    }
+
+    [Fact]
+    public void A_stray_byte_in_one_scorecard_of_a_stream_fails_that_scorecard_alone_at_its_place()
+    {
+        // Three pages; in the second's title a Latin-1 é (0xE9), as an editor saving in the wrong encoding leaves it.
+        var second = Cards.Valid.Replace("A Small Paper", "A Small Caf\u00E9 Paper", StringComparison.Ordinal);
+        var utf8 = new UTF8Encoding(false);
+        var at = utf8.GetByteCount(Text + "\n\n" + second[..second.IndexOf('\u00E9')]);
+        byte[] bytes = [.. utf8.GetBytes(Text + "\n\n"), .. Encoding.Latin1.GetBytes(second), .. utf8.GetBytes("\n\n" + Text.Replace("Generating", "Rendering", StringComparison.Ordinal))];
+
+        var reports = Scorecard.ParseMany(new MemoryStream(bytes)).ToList();
+
+        reports.Select(r => r.IsValid).ShouldBe([true, false, true]);
+        var error = reports[1].FirstError!;
+        error.Code.ShouldBe(DiagnosticCodes.NotText);
+        error.Message.ShouldStartWith($"expected UTF-8 text, found the byte 0xE9 (byte {at} of the input); it looks like a single-byte encoding such as Latin-1");
+        var before = Text + "\n\n" + second[..second.IndexOf('\u00E9')];
+        (error.Span.Line, error.Span.Column, error.Span.Offset).ShouldBe((before.Count(c => c == '\n') + 1, before.Length - before.LastIndexOf('\n'), before.Length));
+        error.Recovery.ShouldBe("read as U+FFFD");
+        reports[1].Paper!.Title.ShouldBe("A Small Caf\uFFFD Paper");
+        reports[2].Paper!.Title.ShouldStartWith("Rendering");
+        // In memory the same bytes are not text: TryDecode refuses them whole, and says where.
+        Scorecard.TryDecode(bytes, out _, out var whole).ShouldBeFalse();
+        whole!.Span.ShouldBe(error.Span);
+    }
+
+    [Fact]
+    public void A_stray_byte_outside_the_tables_fails_the_scorecard_whose_text_it_is_in()
+    {
+        // Before the first scorecard: its preamble. After a table: that scorecard's footer, up to the next start.
+        var utf8 = new UTF8Encoding(false);
+        byte[] preamble = [0xE9, .. utf8.GetBytes("\n\n" + Text + "\n\n" + Cards.Valid)];
+        byte[] footer = [.. utf8.GetBytes(Text + "\n\n"), 0xE9, .. utf8.GetBytes("\n\n" + Cards.Valid)];
+
+        Scorecard.ParseMany(new MemoryStream(preamble)).Select(r => (r.IsValid, r.FirstError?.Code)).ShouldBe([(false, DiagnosticCodes.NotText), (true, null)]);
+        Scorecard.ParseMany(new MemoryStream(footer)).Select(r => (r.IsValid, r.FirstError?.Code)).ShouldBe([(false, DiagnosticCodes.NotText), (true, null)]);
+    }
 }

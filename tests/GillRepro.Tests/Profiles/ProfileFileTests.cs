@@ -129,7 +129,7 @@ public sealed class ProfileFileTests
         var seed = Scorecard.Parse(Repository.SeedText);
         var codeOnly = seed with { Variables = [.. seed.Variables.Select(v => v.Name == "Open Datasets" ? v with { Result = new Result("No") } : v)] };
 
-        var score = Scorecard.Compliance(codeOnly, profile);
+        var score = Scorecard.Score(codeOnly, profile);
 
         (score.Points, score.Maximum, score.ShareMet, score.IsCompliant).ShouldBe((3d, 4d, 0.75, true));
         score.Missing.ShouldBe(["Open Datasets"]);

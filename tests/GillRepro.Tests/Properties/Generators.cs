@@ -70,7 +70,7 @@ internal static class Generators
         Gen.Int[0, 9999],
         Label.Array[0, 4],
         Gen.Frequency((4, CompleteRows), (1, Row.Array[0, 12])),
-        (notice, title, authors, venue, year, links, rows) => new Paper(notice, title, authors, new Venue(venue, year), links, rows));
+        (notice, title, authors, venue, year, links, rows) => new Paper(notice, title, [.. authors], new Venue(venue, year), [.. links], [.. rows]));
 
     /// <summary>A damage to a text: where, and what is done there.</summary>
     public static Gen<string> Damaged(IReadOnlyList<string> originals) =>

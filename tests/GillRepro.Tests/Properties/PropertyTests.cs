@@ -37,7 +37,7 @@ public class PropertyTests(ITestOutputHelper output)
                     e.ParamName.ShouldBe("paper");
                     e.Message.ShouldStartWith("Cannot write this paper as a ");
                     var writer = new StringWriter();
-                    Should.Throw<ArgumentException>(() => (rendering == ScorecardRendering.Markdown ? (Action<Paper, TextWriter>)Scorecard.WriteMarkdown : Scorecard.WritePlainText)(paper, writer));
+                    Should.Throw<ArgumentException>(() => Scorecard.Write(paper, writer, rendering));
                     writer.ToString().ShouldBeEmpty("the writer wrote before it refused");
                     Interlocked.Increment(ref refused);
                     reasons.AddOrUpdate(Reason(e.Message), 1, (_, n) => n + 1);
@@ -49,7 +49,7 @@ public class PropertyTests(ITestOutputHelper output)
                 report.Rendering.ShouldBe(rendering);
                 report.Paper!.ShouldBe(paper, text);
                 Scorecard.Parse(text).ShouldBe(report.Paper);
-                Scorecard.ToText(report.Paper, rendering).ShouldBe(text);
+                Scorecard.ToText(report.Paper!, rendering).ShouldBe(text);
                 Interlocked.Increment(ref rendering == ScorecardRendering.Markdown ? ref markdown : ref plain);
             }
         }, iter: WrittenPapers);

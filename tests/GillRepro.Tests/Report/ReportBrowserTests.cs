@@ -53,13 +53,13 @@ public sealed class ReportBrowserTests
         await using var _ = browser;
 
         var rows = await page.EvaluateExpressionAsync<string[][]>("Array.from(document.querySelectorAll('#year-table tbody tr')).map(r => Array.from(r.cells).map(c => c.textContent.trim()))");
-        rows.Select(r => string.Join(" | ", r)).ShouldBe(summary.EnumerateArray().Select(g => string.Join(" | ",
-            g.GetProperty("key").GetString(),
-            g.GetProperty("empirical").GetInt32().ToString(CultureInfo.InvariantCulture),
-            g.GetProperty("bothCodeAndData").GetInt32().ToString(CultureInfo.InvariantCulture),
-            g.GetProperty("bothCodeAndDataPercent").GetDouble().ToString("F2", CultureInfo.InvariantCulture),
-            g.GetProperty("reproducibilityPercent").GetDouble().ToString("F2", CultureInfo.InvariantCulture),
-            g.GetProperty("meanDocumentationScore").GetDouble().ToString("F3", CultureInfo.InvariantCulture))));
+        rows.Select(r => string.Join(" | ", r)).ShouldBe(summary.EnumerateArray().Select(g => g.GetProperty("score")).Zip(summary.EnumerateArray(), (s, g) => string.Join(" | ",
+            g.GetProperty("key").GetProperty("text").GetString(),
+            s.GetProperty("empiricalPapers").GetInt32().ToString("N0", CultureInfo.InvariantCulture),
+            s.GetProperty("bothCodeAndData").GetProperty("count").GetInt32().ToString("N0", CultureInfo.InvariantCulture),
+            (s.GetProperty("bothCodeAndData").GetProperty("share").GetDouble() * 100).ToString("F2", CultureInfo.InvariantCulture),
+            (s.GetProperty("meanReproducibilityScore").GetDouble() * 100).ToString("F2", CultureInfo.InvariantCulture),
+            s.GetProperty("meanDocumentationScore").GetDouble().ToString("F3", CultureInfo.InvariantCulture))));
 
         var seed = Scorecard.Parse(Repository.SeedText).Title;   // the GILL paper is in the corpus and the sample
         await page.TypeAsync("#search", seed);
@@ -232,6 +232,55 @@ public sealed class ReportBrowserTests
     {
         var (x, y) = (Luminance(a), Luminance(b));
         return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+    }
+
+    [SkippableFact]
+    public async Task The_report_of_the_Index_size_loads_and_counts_with_thousands_separators()
+    {
+        Chromium();
+        using var folder = new TempFolder();
+        var html = folder.Write("report.html", await ReportSizeTests.Report(ReportSizeTests.IndexSizedCorpus()));
+
+        var (browser, page, problems, requests) = await Open(html);
+        await using var _ = browser;
+
+        (await page.EvaluateExpressionAsync<string>("document.getElementById('h-papers').textContent")).ShouldBe("56,800");
+        (await page.EvaluateExpressionAsync<string>("document.getElementById('count').textContent")).ShouldBe("56,800 of 56,800 papers");
+        (await page.EvaluateExpressionAsync<string>("document.getElementById('page').textContent")).ShouldBe("Page 1 of 1,136");
+        // Counts in the tables have separators, and still sort as numbers.
+        await page.ClickAsync("#venue-table thead th:nth-child(2) button");
+        var counts = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('#venue-table tbody tr')).map(r => r.cells[1].textContent)");
+        counts.ShouldContain(c => c.Contains(','));
+        counts.Select(c => int.Parse(c, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ShouldBe(counts.Select(c => int.Parse(c, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).Order());
+        // A paper opens with its nine results, decoded from the column layout.
+        await page.ClickAsync("#papers-table tbody .paper-title");
+        (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#papers-table .results span').length")).ShouldBe(2 * 9 + 2);
+        problems.ShouldBeEmpty();
+        requests.ShouldBeEmpty();
+    }
+
+    [SkippableTheory]
+    [InlineData(390)]
+    [InlineData(768)]
+    [InlineData(1280)]
+    public async Task On_any_window_no_table_is_cut_off_and_the_headline_interval_stays_on_one_line(int width)
+    {
+        Chromium();
+        using var folder = new TempFolder();
+        var (browser, page, problems, _) = await Open(SampleReport(folder));
+        await using var __ = browser;
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = 900 });
+
+        // The page never scrolls sideways: a wide table scrolls in its own box, which shows all of it.
+        (await page.EvaluateExpressionAsync<bool>("document.documentElement.scrollWidth <= innerWidth")).ShouldBeTrue("the page fits the window");
+        var tables = await page.EvaluateExpressionAsync<string[]>(
+            "Array.from(document.querySelectorAll('table')).filter(t => { const box = t.closest('.scroll'); return box === null || box.getBoundingClientRect().right > innerWidth + 1 || box.scrollWidth < t.scrollWidth; }).map(t => t.id)");
+        tables.ShouldBeEmpty("every table is whole in a box that scrolls, inside the window");
+        // The mean R's interval: one line of its own, inside its box.
+        (await page.EvaluateExpressionAsync<int>("document.querySelector('#h-r .interval').getClientRects().length")).ShouldBe(1);
+        (await page.EvaluateExpressionAsync<bool>("(i => i.getBoundingClientRect().right <= i.closest('div').getBoundingClientRect().right)(document.querySelector('#h-r .interval'))")).ShouldBeTrue();
+        (await page.EvaluateExpressionAsync<double>("(i => i.getBoundingClientRect().height / parseFloat(getComputedStyle(i).lineHeight))(document.querySelector('#h-r .interval'))")).ShouldBeLessThan(1.5);
+        problems.ShouldBeEmpty();
     }
 
     [SkippableFact]

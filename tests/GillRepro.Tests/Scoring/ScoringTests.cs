@@ -6,7 +6,7 @@ public class ScoringTests
 {
     private static Paper PaperWith(params (string Name, string Result)[] rows) =>
         new(null, "T", ["A"], new Venue("V", 2020), [],
-            rows.Select(r => new Variable(r.Name, new Result(r.Result), new Evidence(""))).ToList());
+            [.. rows.Select(r => new Variable(r.Name, new Result(r.Result), new Evidence("")))]);
 
     private static Paper Empirical(string code, string data, params (string, string)[] more) =>
         PaperWith([("Research Type", "Experimental"), ("Open Source Code", code), ("Open Datasets", data), .. more]);
@@ -55,7 +55,7 @@ public class ScoringTests
         ]);
         var paper = Empirical("Yes", "No", ("Hardware Specification", "yes"));
 
-        var score = Scorecard.Compliance(paper, checklist);
+        var score = Scorecard.Score(paper, checklist);
 
         score.Profile.ShouldBe("Venue checklist");
         score.Points.ShouldBe(3);
@@ -68,15 +68,15 @@ public class ScoringTests
     [Fact]
     public void CodeAndDataProfileIsCompliantOnlyWithBoth()
     {
-        Scorecard.Compliance(Empirical("Yes", "Yes"), ScoringProfile.CodeAndData).IsCompliant.ShouldBeTrue();
-        Scorecard.Compliance(Empirical("Yes", "No"), ScoringProfile.CodeAndData).Missing.ShouldBe(["Open Datasets"]);
+        Scorecard.Score(Empirical("Yes", "Yes"), ScoringProfile.CodeAndData).IsCompliant.ShouldBeTrue();
+        Scorecard.Score(Empirical("Yes", "No"), ScoringProfile.CodeAndData).Missing.ShouldBe(["Open Datasets"]);
     }
 
     [Fact]
     public void DefaultProfileIsTheDocumentationScore()
     {
         var seed = Scorecard.Parse(Repository.SeedText);
-        var score = Scorecard.Compliance(seed, ScoringProfile.Documentation);
+        var score = Scorecard.Score(seed, ScoringProfile.Documentation);
 
         score.Points.ShouldBe(5);
         score.Maximum.ShouldBe(7);
@@ -121,20 +121,19 @@ public class ScoringTests
             PaperWith(("Research Type", "Theoretical"), ("Open Source Code", "Yes"), ("Open Datasets", "Yes")),
         };
 
-        var group = Scorecard.ScoreGroup(papers);
+        var group = GroupScore.Of(papers);
 
         group.Papers.ShouldBe(5);
         group.EmpiricalPapers.ShouldBe(4);
-        group.BothCodeAndData.ShouldBe(2);
-        group.DataOnly.ShouldBe(1);
-        group.BothCodeAndDataShare.ShouldBe(0.5);
+        (group.BothCodeAndData.Count, group.BothCodeAndData.Total, group.BothCodeAndData.Share).ShouldBe((2, 4, 0.5));
+        (group.DataOnly.Count, group.DataOnly.Share).ShouldBe((1, 0.25));
         group.DocumentationScoreCounts.ShouldBe([1, 1, 1, 1, 0, 0, 0, 0]);
         group.MeanDocumentationScore.ShouldBe(1.5);
         group.MedianDocumentationScore.ShouldBe(1.5);
         group.MeanReproducibilityScore.ShouldBe((0.86 * 2 + 0.33) / 4, 1e-12);
         group.ReproducibilityLow.ShouldBe(0.5 * 0.48687 + 0.25 * 0.15183, 1e-4);
         group.ReproducibilityHigh.ShouldBe(0.5 * 0.97433 + 0.25 * 0.58279, 1e-4);
-        group.Variables.Select(v => (v.Variable, v.Yes)).ShouldBe(
+        group.Variables.Select(v => (v.Variable, v.Proportion.Count)).ShouldBe(
         [
             ("Pseudocode", 1), ("Open Source Code", 2), ("Open Datasets", 3),
             ("Dataset Splits", 0), ("Hardware Specification", 0),
@@ -145,12 +144,12 @@ public class ScoringTests
     [Fact]
     public void EmptyGroupHasZeroFiguresNotNaN()
     {
-        var group = Scorecard.ScoreGroup([]);
+        var group = GroupScore.Of([]);
 
         group.Papers.ShouldBe(0);
         group.MeanDocumentationScore.ShouldBe(0);
         group.MeanReproducibilityScore.ShouldBe(0);
-        group.BothCodeAndDataShare.ShouldBe(0);
+        group.BothCodeAndData.Share.ShouldBe(0);
         ScorecardJson.Serialize(group).ShouldNotContain("NaN");
     }
 }

@@ -41,10 +41,10 @@ public class JsonTests
         var seed = Scorecard.Parse(Repository.SeedText);
         var theoretical = seed with { Variables = [.. seed.Variables.Select(v => v.Kind == VariableKind.ResearchType ? v with { Result = new Result("Theoretical") } : v)] };
 
-        ScorecardJson.Serialize(Scorecard.ScoreGroup([seed, theoretical])).ShouldMatchSnapshot();
+        ScorecardJson.Serialize(GroupScore.Of([seed, theoretical])).ShouldMatchSnapshot();
     }
 
     [Fact]
     public void ComplianceScoreJsonMatchesTheApprovedSnapshot() =>
-        ScorecardJson.Serialize(Scorecard.Compliance(Scorecard.Parse(Repository.SeedText), ScoringProfile.CodeAndData)).ShouldMatchSnapshot();
+        ScorecardJson.Serialize(Scorecard.Score(Scorecard.Parse(Repository.SeedText), ScoringProfile.CodeAndData)).ShouldMatchSnapshot();
 }

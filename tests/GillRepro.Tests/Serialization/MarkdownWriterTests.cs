@@ -51,7 +51,7 @@ public class MarkdownWriterTests
         var seed = Scorecard.Parse(Repository.SeedText);
         using var writer = new StringWriter();
 
-        Scorecard.WriteMarkdown(seed, writer);
+        Scorecard.Write(seed, writer, ScorecardRendering.Markdown);
 
         writer.ToString().ShouldBe(Repository.SeedText);
     }

@@ -14,17 +14,17 @@ public class SummarizeTests
     ];
 
     [Theory]
-    [InlineData(GroupBy.None, new[] { "all" })]
-    [InlineData(GroupBy.Year, new[] { "2014", "2023" })]
-    [InlineData(GroupBy.Venue, new[] { "AAAI", "ICML", "NeurIPS" })]
-    [InlineData(GroupBy.VenueYear, new[] { "AAAI 2014", "ICML 2023", "NeurIPS 2023" })]
-    [InlineData(GroupBy.Affiliation, new[] { "academia", "industry", "unknown" })]
-    public void GroupsAreKeyedAndOrderedAsDocumented(GroupBy by, string[] keys)
+    [InlineData(Grouping.None, new[] { "all" })]
+    [InlineData(Grouping.Year, new[] { "2014", "2023" })]
+    [InlineData(Grouping.Venue, new[] { "AAAI", "ICML", "NeurIPS" })]
+    [InlineData(Grouping.VenueYear, new[] { "AAAI 2014", "ICML 2023", "NeurIPS 2023" })]
+    [InlineData(Grouping.Affiliation, new[] { "academia", "industry", "unknown" })]
+    public void GroupsAreKeyedAndOrderedAsDocumented(Grouping by, string[] keys)
     {
-        var summary = Scorecard.Summarize(Corpus, by);
+        var summary = CorpusSummary.Of(Corpus, by);
 
         summary.By.ShouldBe(by);
-        summary.Groups.Select(g => g.Key).ShouldBe(keys);
+        summary.Groups.Select(g => g.Key.Text).ShouldBe(keys);
         summary.Papers.ShouldBe(5);
     }
 
@@ -33,17 +33,20 @@ public class SummarizeTests
     {
         var papers = new[] { 2024, 999, 2014 }.Select(y => Papers.Make("V", y, true, false, false));
 
-        Scorecard.Summarize(papers, GroupBy.Year).Groups.Select(g => g.Key).ShouldBe(["999", "2014", "2024"]);
+        var keys = CorpusSummary.Of(papers, Grouping.Year).Groups.Select(g => g.Key).ToList();
+        keys.Select(k => k.Year).ShouldBe([999, 2014, 2024]);
+        keys.Select(k => k.Text).ShouldBe(["999", "2014", "2024"]);
+        keys.ShouldAllBe(k => k.Venue == null && k.Affiliation == null);
     }
 
     [Fact]
     public void TheoreticalPapersCountAsPapersAndEnterNoOtherFigure()
     {
-        var aaai = Scorecard.Summarize(Corpus, GroupBy.Venue).Groups[0].Score;
+        var aaai = CorpusSummary.Of(Corpus, Grouping.Venue).Groups[0].Score;
 
         aaai.Papers.ShouldBe(2);
         aaai.EmpiricalPapers.ShouldBe(1);
-        aaai.BothCodeAndData.ShouldBe(0);
+        aaai.BothCodeAndData.Count.ShouldBe(0);
         aaai.MeanDocumentationScore.ShouldBe(0);
         aaai.DocumentationScoreCounts.ShouldBe([1, 0, 0, 0, 0, 0, 0, 0]);
     }
@@ -51,10 +54,10 @@ public class SummarizeTests
     [Fact]
     public void AGroupsFiguresAreItsPapersFigures()
     {
-        var neurips = Scorecard.Summarize(Corpus, GroupBy.VenueYear).Groups.Single(g => g.Key == "NeurIPS 2023").Score;
+        var neurips = CorpusSummary.Of(Corpus, Grouping.VenueYear).Groups.Single(g => g.Key.Text == "NeurIPS 2023").Score;
 
-        neurips.ShouldBe(Scorecard.ScoreGroup(Corpus.Take(2)));
-        neurips.BothCodeAndDataShare.ShouldBe(0.5);
+        neurips.ShouldBe(GroupScore.Of(Corpus.Take(2)));
+        neurips.BothCodeAndData.Share.ShouldBe(0.5);
         neurips.MeanReproducibilityScore.ShouldBe((0.86 + 0.33) / 2, 1e-12);
         neurips.MeanDocumentationScore.ShouldBe((5 + 2) / 2.0);
     }
@@ -67,7 +70,7 @@ public class SummarizeTests
         // low = 0.3 * 0.48687 + 0.2 * 0.15183 = 0.17643, high = 0.3 * 0.97432 + 0.2 * 0.58282 = 0.40886.
         var papers = Enumerable.Range(0, 10).Select(i => Papers.Make("V", 2020, true, code: i < 3, data: i < 5));
 
-        var score = Scorecard.Summarize(papers).Groups.Single().Score;
+        var score = CorpusSummary.Of(papers).Groups.Single().Score;
 
         score.MeanReproducibilityScore.ShouldBe(0.3 * 0.86 + 0.2 * 0.33, 1e-12);
         score.ReproducibilityLow.ShouldBe(0.17643, 5e-5);
@@ -87,9 +90,9 @@ public class SummarizeTests
             }
         }
 
-        var summary = Scorecard.Summarize(Stream(), GroupBy.Year);
+        var summary = CorpusSummary.Of(Stream(), Grouping.Year);
 
         reads.ShouldBe(100_000);
-        summary.Groups.Sum(g => g.Score.BothCodeAndData).ShouldBe(50_000);
+        summary.Groups.Sum(g => g.Score.BothCodeAndData.Count).ShouldBe(50_000);
     }
 }

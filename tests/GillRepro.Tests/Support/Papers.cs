@@ -16,7 +16,7 @@ internal static class Papers
             Row("Open Datasets", data ? "Yes" : "No"),
         };
         for (var i = 0; i < Extras.Length; i++) rows.Add(Row(Extras[i], i < extras ? "Yes" : "No"));
-        return new Paper(null, "A paper", ["A. Author"], new Venue(venue, year), [], rows);
+        return new Paper(null, "A paper", ["A. Author"], new Venue(venue, year), [], [.. rows]);
     }
 
     private static Variable Row(string name, string result) => new(name, new Result(result), new Evidence(""));

@@ -1,0 +1,53 @@
+namespace GillRepro.Corpus;
+
+/// <summary>The Index's figures for a corpus, per group, in a fixed order (venues, then years, ascending).</summary>
+public sealed record CorpusSummary
+{
+    internal CorpusSummary(Grouping by, EquatableArray<SummaryGroup> groups)
+    {
+        By = by;
+        Groups = groups;
+    }
+
+    /// <summary>
+    /// The Index's figures for a corpus, per group (year, venue, venue-year, affiliation, or none), read
+    /// in one pass and in memory that grows with the number of groups, not of papers.
+    /// </summary>
+    /// <param name="papers">The papers, in any order; a lazily read sequence is read once.</param>
+    /// <param name="by">How to group them.</param>
+    /// <param name="profile">A profile whose compliance each group reports (<see cref="SummaryGroup.Compliance"/>); none by default.</param>
+    public static CorpusSummary Of(IEnumerable<Paper> papers, Grouping by = Grouping.None, ScoringProfile? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
+        var summary = new SummaryBuilder(by, profile);
+        foreach (var paper in papers) summary.Add(paper ?? throw new ArgumentException("The papers hold a null paper.", nameof(papers)));
+        return summary.ToSummary();
+    }
+
+    /// <summary>
+    /// The Index's figures for a corpus read as copies (several files may hold one paper), each paper
+    /// counted once as <see cref="DistinctPapers.Weigh"/> weighs its copies: a copy that replaces an earlier
+    /// one is counted instead of it. One pass, in memory that grows with the groups.
+    /// </summary>
+    /// <param name="outcomes">What weighing the copies gave, in the order read.</param>
+    /// <param name="by">How to group the papers.</param>
+    /// <param name="profile">A profile whose compliance each group reports; none by default.</param>
+    public static CorpusSummary Of(IEnumerable<CopyOutcome> outcomes, Grouping by = Grouping.None, ScoringProfile? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
+        var summary = new SummaryBuilder(by, profile);
+        foreach (var outcome in outcomes) summary.Add(outcome ?? throw new ArgumentException("The outcomes hold a null outcome.", nameof(outcomes)));
+        return summary.ToSummary();
+    }
+
+    /// <summary>How the papers were grouped.</summary>
+    public Grouping By { get; }
+
+    /// <summary>The papers of every group together.</summary>
+    public int Papers => Groups.Sum(g => g.Score.Papers);
+
+    /// <summary>The groups, ordered by key (venues, then years by number).</summary>
+    public EquatableArray<SummaryGroup> Groups { get; }
+}
