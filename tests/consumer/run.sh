@@ -34,6 +34,10 @@ if [ "$native_files" != "GillRepro.Cli libHarfBuzzSharp.so libSkiaSharp.so " ]; 
   echo "consumer test: the native tool package holds: $native_files"; exit 1
 fi
 
+# Each package carries its own README, written for a package page.
+unzip -p "$work/feed/GillRepro.$version.nupkg" README.md | cmp - "$root/src/GillRepro/README.md" || { echo "consumer test: the library package's README is not src/GillRepro/README.md"; exit 1; }
+unzip -p "$work/feed/GillRepro.Tool.$version.nupkg" README.md | cmp - "$root/src/GillRepro.Cli/README.md" || { echo "consumer test: the tool package's README is not src/GillRepro.Cli/README.md"; exit 1; }
+
 # A fresh cache, so the packages just packed are the ones used, not an older build of the same version.
 export NUGET_PACKAGES="$work/packages"
 
@@ -83,6 +87,20 @@ sample="$root/tests/GillRepro.Tests/Sample/markdown"
 agreement="$root/tests/GillRepro.Tests/Agreement/Sample"
 dotnet run --project "$work/app" -- summary "$sample" > "$work/app-summary.json"
 dotnet run --project "$work/app" -- compare "$agreement/gk2018-run-1.md" "$agreement/gk2018-human.md" > "$work/app-compare.json"
+
+echo "== the C# of the README and of docs/api.md builds against the package"
+for doc in README docs-api; do
+  dotnet new console -o "$work/$doc" --framework net10.0 > /dev/null
+  cp "$work/app/nuget.config" "$work/$doc/"
+  dotnet add "$work/$doc" package GillRepro --version "$version" > /dev/null
+done
+# The README's first C# block (Use the library); every C# block of docs/api.md, in order, as one program.
+awk '/^```csharp/{n++; if (n == 1) {f = 1; next}} /^```/{f = 0} f' "$root/README.md" > "$work/README/Program.cs"
+awk '/^```csharp/{f = 1; next} /^```/{f = 0} f' "$root/docs/api.md" > "$work/docs-api/Program.cs"
+for doc in README docs-api; do
+  dotnet build "$work/$doc" -c Release > "$work/$doc.log" 2>&1 || { grep -E 'error|warning' "$work/$doc.log" | sort -u | head -20; echo "consumer test: the C# of $doc does not build against the package"; exit 1; }
+  echo "   $doc: $(grep -c . "$work/$doc/Program.cs") lines build"
+done
 
 echo "== install the tool from the folder and score the seed"
 dotnet tool install GillRepro.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/feed" > /dev/null

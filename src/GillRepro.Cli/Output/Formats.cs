@@ -45,7 +45,7 @@ internal enum CompareFormat
     /// <summary>Markdown tables: the variables as rows, then the figures under each labelling.</summary>
     Table,
 
-    /// <summary>One JSON document (<c>docs/schemas/compare.schema.json</c>).</summary>
+    /// <summary>The library's JSON: a comparison (two labellings) or a stability (three or more).</summary>
     Json,
 
     /// <summary>One row per variable (per group with <c>--by</c>).</summary>

@@ -82,7 +82,7 @@ internal sealed class MarkdownRendering : Rendering
     /// space of padding on each side; where the closing pipe is missing it runs to the end of the line,
     /// trailing spaces included, so nothing is lost.
     /// </summary>
-    public override Reading<Variable?>? Scan(SourceLine line)
+    public override (Variable? Value, Diagnostic[] Problems)? Scan(SourceLine line)
     {
         var source = line.Source;
         var text = line.Text;

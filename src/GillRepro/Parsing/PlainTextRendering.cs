@@ -84,7 +84,7 @@ internal sealed class PlainTextRendering : Rendering
     public override bool MayBeCutInResult(bool noEvidence, Result result) =>
         noEvidence && result.Value == ResultValue.Unrecognized;
 
-    public override Reading<Variable?>? Scan(SourceLine line)
+    public override (Variable? Value, Diagnostic[] Problems)? Scan(SourceLine line)
     {
         var source = line.Source;
         // Spaces and tabs at the end of the line are dropped, as everywhere: an editor adds or strips them

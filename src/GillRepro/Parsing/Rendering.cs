@@ -1,6 +1,7 @@
 using Sprache;
 using Result = GillRepro.Model.Result;
 using static GillRepro.Diagnostics.DiagnosticCodes;
+using static GillRepro.Parsing.ScorecardGrammar;
 
 namespace GillRepro.Parsing;
 
@@ -45,7 +46,7 @@ internal abstract class Rendering
     /// Scans a line as a row of this rendering into its cells, and reads them (<see cref="Read"/>); null for a
     /// line that is no row at all.
     /// </summary>
-    public abstract Reading<Variable?>? Scan(SourceLine line);
+    public abstract (Variable? Value, Diagnostic[] Problems)? Scan(SourceLine line);
 
     /// <summary>True when a line that is no row is the start of a variable name cut off by the end of the text.</summary>
     public abstract bool IsCutName(ReadOnlySpan<char> text);
@@ -78,7 +79,7 @@ internal abstract class Rendering
     /// <c>row = the rendering's row, whole or damaged ;</c> one line read into its variable, with its
     /// problems; never a blank line, and never a line where another scorecard starts.
     /// </summary>
-    public Parser<Reading<Variable?>> Row => field ??= ScorecardGrammar.Line("a table row", ReadRow, skipBlankLines: false, stopAtStart: true);
+    public Parser<(Variable? Value, Diagnostic[] Problems)> Row => field ??= ScorecardGrammar.Line("a table row", ReadRow, skipBlankLines: false, stopAtStart: true);
 
     /// <summary>
     /// <c>gap = blank | stray ;</c> a line between two rows of the table (a row follows it before the next
@@ -87,16 +88,16 @@ internal abstract class Rendering
     /// table ends where all of the table's productions fail, and a second leaf there costs a failure and a
     /// merged failure on every page (0.5 KB a page, docs/architecture.md).
     /// </summary>
-    private Parser<Reading<Variable?>> Gap => field ??= ScorecardGrammar.Line<Variable?>("a table line",
+    private Parser<(Variable? Value, Diagnostic[] Problems)> Gap => field ??= ScorecardGrammar.Line<Variable?>("a table line",
         line => EndsTable(line) ? null
-            : line.IsBlank ? Reading<Variable?>.With(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"))
+            : line.IsBlank ? With<Variable?>(default, new Diagnostic(BlankLineInTable, DiagnosticSeverity.Warning, "a blank line inside the table", line.Span, "the rows after it are read on"))
             : ReadRow(line) is not null ? null
-            : Reading<Variable?>.With(default, new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
+            : With<Variable?>(default, new Diagnostic(UnexpectedLine, DiagnosticSeverity.Error,
                 $"expected a table row {RowPattern}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped")),
         skipBlankLines: false, stopAtStart: true);
 
     /// <summary><c>table = { row | gap } ;</c> the rows, and the lines between them.</summary>
-    public Parser<IEnumerable<Reading<Variable?>>> Table => field ??= Row.XOr(Gap).Many();
+    public Parser<IEnumerable<(Variable? Value, Diagnostic[] Problems)>> Table => field ??= Row.XOr(Gap).Many();
 
     private const string Dropped = "the row is dropped";
 
@@ -104,7 +105,7 @@ internal abstract class Rendering
     /// A row of this rendering, whole or damaged; null for a line that is no row at all. The table's last
     /// row may be one cut off: a plain-text line that starts a variable's name is one cut inside it.
     /// </summary>
-    private Reading<Variable?>? ReadRow(SourceLine line)
+    private (Variable? Value, Diagnostic[] Problems)? ReadRow(SourceLine line)
     {
         if (line.IsBlank) return null;
         if (Scan(line) is { } row) return row;
@@ -154,7 +155,7 @@ internal abstract class Rendering
     /// A row's shape and its cells (offsets into the source) turned into the row, a diagnostic, or both:
     /// the one table from shape to message that strict and lenient parsing share, for every rendering.
     /// </summary>
-    protected Reading<Variable?> Read(SourceLine line, RowShape shape, int nameStart, int nameEnd, int resultStart, int resultEnd, int evidenceStart, int evidenceEnd, int problemOffset)
+    protected (Variable? Value, Diagnostic[] Problems) Read(SourceLine line, RowShape shape, int nameStart, int nameEnd, int resultStart, int resultEnd, int evidenceStart, int evidenceEnd, int problemOffset)
     {
         // Whether the row is the table's last is looked up only for the shapes that depend on it.
         var last = shape is not (RowShape.Whole or RowShape.EmptyName or RowShape.EmptyResult) && EndsTable(line);
@@ -171,7 +172,7 @@ internal abstract class Rendering
             case RowShape.NoResult:
                 return Drop(line, MissingResultCell, "expected a result after the variable name, found the end of the line");
             case RowShape.EmptyName:
-                return Reading<Variable?>.With(default, new Diagnostic(EmptyName, DiagnosticSeverity.Error, "expected a variable name, found an empty cell", at, Dropped));
+                return With<Variable?>(default, new Diagnostic(EmptyName, DiagnosticSeverity.Error, "expected a variable name, found an empty cell", at, Dropped));
             case RowShape.EndsInResult:
             case RowShape.TwoCells when !last:
                 return Keep(line, cells, false, new Diagnostic(MissingEvidenceCell, DiagnosticSeverity.Error,
@@ -193,10 +194,10 @@ internal abstract class Rendering
         }
     }
 
-    private static Reading<Variable?> Drop(SourceLine line, string code, string message) =>
-        Reading<Variable?>.With(default, new Diagnostic(code, DiagnosticSeverity.Error, message, line.Span, Dropped));
+    private static (Variable? Value, Diagnostic[] Problems) Drop(SourceLine line, string code, string message) =>
+        With<Variable?>(default, new Diagnostic(code, DiagnosticSeverity.Error, message, line.Span, Dropped));
 
-    private Reading<Variable?> Keep(SourceLine line, (int NameStart, int NameEnd, int ResultStart, int ResultEnd, int EvidenceStart, int EvidenceEnd, bool HasResult) cells, bool cutOff, Diagnostic? shape)
+    private (Variable? Value, Diagnostic[] Problems) Keep(SourceLine line, (int NameStart, int NameEnd, int ResultStart, int ResultEnd, int EvidenceStart, int EvidenceEnd, bool HasResult) cells, bool cutOff, Diagnostic? shape)
     {
         var source = line.Source;
         var evidence = new SourceSpan(cells.EvidenceStart, cells.EvidenceEnd - cells.EvidenceStart, line.Number, line.ColumnOf(cells.EvidenceStart));
@@ -216,7 +217,7 @@ internal abstract class Rendering
             ({ } s, null) => [s],
             ({ } s, { } c) => [s, c],
         };
-        return new Reading<Variable?>(variable, problems);
+        return (variable, problems);
     }
 
     /// <summary>What a kept row says that is worth a diagnostic: an unknown variable, a result outside the Index's words or the variable's.</summary>
@@ -302,11 +303,11 @@ internal abstract class Rendering
     /// One line that opens the table: read when <paramref name="isIt"/> accepts it; skipped with an error
     /// when it is something else; left for the rows, with an error saying it is missing, when it is a row.
     /// </summary>
-    protected Parser<Reading<bool>> FrameLine(string code, string expected, Func<SourceLine, bool> isIt, bool skipBlankLines) =>
+    protected Parser<(bool Value, Diagnostic[] Problems)> FrameLine(string code, string expected, Func<SourceLine, bool> isIt, bool skipBlankLines) =>
         ScorecardGrammar.Line<bool>(expected, line =>
-                isIt(line) ? Reading<bool>.Clean(true)
+                isIt(line) ? Clean<bool>(true)
                 : StartsRow(line.Text) ? null
-                : Reading<bool>.With(false, new Diagnostic(code, DiagnosticSeverity.Error,
+                : With<bool>(false, new Diagnostic(code, DiagnosticSeverity.Error,
                     $"expected {expected}, found {SourceLine.Describe(line.Text)}", line.Span, "the line is skipped")),
                 skipBlankLines, stopAtStart: true)
             .XOr(ScorecardGrammar.Missing(code, DiagnosticSeverity.Error, expected, false));

@@ -17,7 +17,7 @@ internal static partial class ScorecardGrammar
     /// <paramref name="stopAtStart"/>) on a line where another scorecard starts, so that <c>XOr</c> can
     /// try another reading of it.
     /// </summary>
-    public static Parser<Reading<T>> Line<T>(string expected, Func<SourceLine, Reading<T>?> read, bool skipBlankLines = true, bool stopAtStart = false)
+    public static Parser<(T Value, Diagnostic[] Problems)> Line<T>(string expected, Func<SourceLine, (T Value, Diagnostic[] Problems)?> read, bool skipBlankLines = true, bool stopAtStart = false)
     {
         string[] expectations = [expected];
         return input =>
@@ -27,11 +27,11 @@ internal static partial class ScorecardGrammar
             // and a failure here is only the signal for XOr, Many and Optional to read on.
             if ((line.IsBlank && line.EndsInput) || (stopAtStart && ScorecardGrammar.IsStart(line)))
             {
-                return SpracheResult.Failure<Reading<T>>(input, expected, expectations);
+                return SpracheResult.Failure<(T Value, Diagnostic[] Problems)>(input, expected, expectations);
             }
             return read(line) is { } reading
                 ? SpracheResult.Success(reading, SourceInput.After(line))
-                : SpracheResult.Failure<Reading<T>>(input, expected, expectations);
+                : SpracheResult.Failure<(T Value, Diagnostic[] Problems)>(input, expected, expectations);
         };
     }
 
@@ -39,12 +39,12 @@ internal static partial class ScorecardGrammar
     /// A block that is not there: consumes nothing and reads <paramref name="fallback"/>, with a
     /// diagnostic at the next line with text (or the end of the input) saying what was expected there.
     /// </summary>
-    public static Parser<Reading<T>> Missing<T>(string code, DiagnosticSeverity severity, string expected, T fallback) => input =>
+    public static Parser<(T Value, Diagnostic[] Problems)> Missing<T>(string code, DiagnosticSeverity severity, string expected, T fallback) => input =>
     {
         var line = At(input, skipBlankLines: true);
         var found = line.IsBlank && line.EndsInput ? "the end of the input" : SourceLine.Describe(line.Text);
         var span = line.IsBlank ? new SourceSpan(line.End, 0, line.Number, line.ColumnOf(line.End)) : line.Span;
-        return SpracheResult.Success(Reading<T>.With(fallback, new Diagnostic(code, severity, $"expected {expected}, found {found}", span)), input);
+        return SpracheResult.Success(With<T>(fallback, new Diagnostic(code, severity, $"expected {expected}, found {found}", span)), input);
     };
 
     private static SourceLine At(IInput input, bool skipBlankLines)
@@ -53,4 +53,10 @@ internal static partial class ScorecardGrammar
         var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
         return skipBlankLines ? line.SkipBlankLines() : line;
     }
+
+    /// <summary>A line read without a problem: what it gave. (A reading is what a leaf gave: a value, and the problems of its line, none usually.)</summary>
+    public static (T Value, Diagnostic[] Problems) Clean<T>(T value) => (value, []);
+
+    /// <summary>A value, or the fallback where a line could not give one, read with one problem.</summary>
+    public static (T Value, Diagnostic[] Problems) With<T>(T value, Diagnostic problem) => (value, [problem]);
 }

@@ -29,22 +29,22 @@ internal static partial class ScorecardGrammar
     private const string ExpectedVenue = "the venue line `<venue> <year>`, such as `NeurIPS 2023 | Venue PDF`";
 
     // notice = "Notice:" , text ;
-    private static readonly Parser<Reading<string>> Notice =
+    private static readonly Parser<(string Value, Diagnostic[] Problems)> Notice =
         Line<string>("a `Notice:` line", line =>
-            !IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.SequenceEqual(VariableCatalog.CurrentNotice) ? VariableCatalog.CurrentNotice : line.Text.ToString()));
+            !IsNotice(line.Text) ? null : Clean<string>(line.Text.SequenceEqual(VariableCatalog.CurrentNotice) ? VariableCatalog.CurrentNotice : line.Text.ToString()));
 
     // title = text ;   (* any line but a notice or the authors line *)
-    private static readonly Parser<Reading<string>> Title =
-        Line<string>(ExpectedTitle, line => IsAuthors(line.Text) || IsNotice(line.Text) ? null : Reading<string>.Clean(line.Text.ToString()))
+    private static readonly Parser<(string Value, Diagnostic[] Problems)> Title =
+        Line<string>(ExpectedTitle, line => IsAuthors(line.Text) || IsNotice(line.Text) ? null : Clean<string>(line.Text.ToString()))
             .XOr(Missing(MissingTitle, DiagnosticSeverity.Error, ExpectedTitle, ""));
 
     // authors = "Authors:" , [ " " ] , [ name , { ", " , name } ] ;
-    private static readonly Parser<Reading<EquatableArray<string>>> Authors =
+    private static readonly Parser<(EquatableArray<string> Value, Diagnostic[] Problems)> Authors =
         Line(ExpectedAuthors, ReadAuthors)
             .XOr(Missing<EquatableArray<string>>(MissingAuthors, DiagnosticSeverity.Warning, ExpectedAuthors, []));
 
     // venue = venue-name , " " , year , { "|" , label } ;   (* any line before the table, but a start *)
-    private static readonly Parser<Reading<(Venue? Venue, EquatableArray<string> Links)>> Venue =
+    private static readonly Parser<((Venue? Venue, EquatableArray<string> Links) Value, Diagnostic[] Problems)> Venue =
         Line(ExpectedVenue, ReadVenueLine, stopAtStart: true)
             .XOr(Missing<(Venue?, EquatableArray<string>)>(BadVenueLine, DiagnosticSeverity.Error, ExpectedVenue, (null, [])));
 
@@ -109,7 +109,7 @@ internal static partial class ScorecardGrammar
     }
 
     /// <summary><c>Authors: A, B, C</c>: the names between the <c>, </c> separators, each as written.</summary>
-    private static Reading<EquatableArray<string>>? ReadAuthors(SourceLine line)
+    private static (EquatableArray<string> Value, Diagnostic[] Problems)? ReadAuthors(SourceLine line)
     {
         var text = line.Text;
         if (!IsAuthors(text)) return null;
@@ -123,7 +123,7 @@ internal static partial class ScorecardGrammar
             result[i] = (comma < 0 ? names : names[..comma]).ToString();
             names = comma < 0 ? [] : names[(comma + AuthorSeparator.Length)..];
         }
-        return Reading<EquatableArray<string>>.Clean(EquatableArray.Own(result));
+        return Clean<EquatableArray<string>>(EquatableArray.Own(result));
     }
 
     /// <summary>
@@ -131,7 +131,7 @@ internal static partial class ScorecardGrammar
     /// the text before the first <c>|</c>, the year four digits after it. Any line that does not open the
     /// table is taken as the venue line, and what is wrong with it reported.
     /// </summary>
-    private static Reading<(Venue?, EquatableArray<string>)>? ReadVenueLine(SourceLine line)
+    private static ((Venue?, EquatableArray<string>) Value, Diagnostic[] Problems)? ReadVenueLine(SourceLine line)
     {
         var text = line.Text;
         if (Rendering.OpensAnyTable(text)) return null;
@@ -162,77 +162,45 @@ internal static partial class ScorecardGrammar
         }
 
         (Venue?, EquatableArray<string>) read = (new Venue(name.ToString(), int.Parse(year, CultureInfo.InvariantCulture)), EquatableArray.Own(links.ToArray()));
-        return emptyLabel is null ? Reading<(Venue?, EquatableArray<string>)>.Clean(read) : Reading<(Venue?, EquatableArray<string>)>.With(read, emptyLabel);
+        return emptyLabel is null ? Clean<(Venue?, EquatableArray<string>)>(read) : With<(Venue?, EquatableArray<string>)>(read, emptyLabel);
     }
 
-    private static Reading<(Venue?, EquatableArray<string>)> BadVenue(SourceLine line, int offset, string code, string expected, string found) =>
-        Reading<(Venue?, EquatableArray<string>)>.With((null, []),
+    private static ((Venue?, EquatableArray<string>) Value, Diagnostic[] Problems) BadVenue(SourceLine line, int offset, string code, string expected, string found) =>
+        With<(Venue?, EquatableArray<string>)>((null, []),
             new Diagnostic(code, DiagnosticSeverity.Error, $"expected {expected}, found {found}", line.SpanFrom(offset), "the line is skipped"));
 
     /// <summary>
-    /// The report: the paper (when its venue could be read) with the table's rows, and every problem of
-    /// every line and of the table as a whole: no row at all, a variable without a row, a variable with
-    /// a second row (only the first counts); then what was passed over after the table, and a second
-    /// scorecard where one was expected.
+    /// <c>scorecard</c>'s value: the paper (when its venue could be read) with the table's rows, and every
+    /// problem in source order: each block's and each line's, then the table's as a whole
+    /// (<see cref="CheckTable"/>), then what was passed over after the table, and a second scorecard where
+    /// one was expected.
     /// </summary>
     private static ParseReport Report(
-        string? notice, Reading<string> title, Reading<EquatableArray<string>> authors, Reading<(Venue? Venue, EquatableArray<string> Links)> venue,
-        Diagnostic[] frame, IEnumerable<Reading<Variable?>> lines, (SourceSpan TableEnd, Diagnostic[] Problems, SourceSpan? Next, string? NextFound) footer, bool single, Rendering rendering)
+        string? notice, (string Value, Diagnostic[] Problems) title, (EquatableArray<string> Value, Diagnostic[] Problems) authors, ((Venue? Venue, EquatableArray<string> Links) Value, Diagnostic[] Problems) venue,
+        Diagnostic[] frame, IEnumerable<(Variable? Value, Diagnostic[] Problems)> lines, (SourceSpan TableEnd, Diagnostic[] Problems, SourceSpan? Next, string? NextFound) footer, bool single, Rendering rendering)
     {
         // Most pages have no problem and nine rows: nothing is allocated for the one, exactly one array for the other.
         List<Diagnostic>? problems = null;
-        Add(title.Problems);
-        Add(authors.Problems);
-        Add(venue.Problems);
-        Add(frame);
-        var read = lines as IReadOnlyList<Reading<Variable?>> ?? [.. lines];   // Sprache's Many gives a list
+        Add(ref problems, title.Problems);
+        Add(ref problems, authors.Problems);
+        Add(ref problems, venue.Problems);
+        Add(ref problems, frame);
+        var read = lines as IReadOnlyList<(Variable? Value, Diagnostic[] Problems)> ?? [.. lines];   // Sprache's Many gives a list
         var count = 0;
         for (var i = 0; i < read.Count; i++)
         {
+            Add(ref problems, read[i].Problems);
             if (read[i].Value is not null) count++;
         }
         var rows = new Variable[count];
         count = 0;
-        Span<int> firstLine = stackalloc int[VariableCatalog.All.Count];
         for (var i = 0; i < read.Count; i++)
         {
-            var line = read[i];
-            Add(line.Problems);
-            if (line.Value is not { } variable) continue;
-            rows[count++] = variable;
-            if (variable.Kind == VariableKind.Unknown) continue;
-
-            var index = (int)variable.Kind - 1;
-            var at = variable.Evidence.Span;
-            if (firstLine[index] == 0)
-            {
-                firstLine[index] = at.Line;
-            }
-            else
-            {
-                // The row, from its line's start to its evidence's end.
-                var row = new SourceSpan(at.Offset - at.Column + 1, at.Column - 1 + at.Length, at.Line, 1);
-                (problems ??= []).Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
-                    $"a second `{VariableCatalog.Get(variable.Kind).Name}` row (the first is on line {firstLine[index]})", row, "only the first counts"));
-            }
+            if (read[i].Value is { } variable) rows[count++] = variable;
         }
+        CheckTable(rows, footer.TableEnd, ref problems);
 
-        if (rows.Length == 0)
-        {
-            (problems ??= []).Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", footer.TableEnd));
-        }
-        for (var i = 0; i < firstLine.Length; i++)
-        {
-            if (firstLine[i] == 0)
-            {
-                // A scorecard of the Index has all nine: a page without one is incomplete (often cut off),
-                // and a score over the rows it has would be wrong in silence.
-                (problems ??= []).Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Error,
-                    $"expected a row for `{VariableCatalog.All[i].Name}`, found none: the scorecard is incomplete", footer.TableEnd, "it counts as not Yes, and the paper is marked incomplete"));
-            }
-        }
-
-        Add(footer.Problems);
+        Add(ref problems, footer.Problems);
         if (single && footer.Next is { } another)
         {
             (problems ??= []).Add(new Diagnostic(MoreThanOneScorecard, DiagnosticSeverity.Error,
@@ -244,11 +212,60 @@ internal static partial class ScorecardGrammar
         var paper = venue.Value.Venue is { } where
             ? new Paper(notice, title.Value, authors.Value, where, venue.Value.Links, EquatableArray.Own(rows))
             : null;
-        return new ParseReport(paper, problems is null ? [] : EquatableArray.Own(problems.ToArray()), rendering.Kind);
+        // Source order: a table check stands at its row or at the table's end, before the footer's problems.
+        return new ParseReport(paper, problems is null ? [] : EquatableArray.Own(Ordered(problems)), rendering.Kind);
+    }
 
-        void Add(Diagnostic[] found)
+    /// <summary>
+    /// The rules over a table as a whole, which no line alone can break (docs/format.md, "The table"): it has
+    /// a row; each of the nine variables has a row (GR040, an error: a score over fewer would be wrong in
+    /// silence); a variable's second row is reported at that row (GR041), and only its first counts. A
+    /// constraint on the set of rows, not a sequence of lines: one pass over the rows the grammar read.
+    /// </summary>
+    private static void CheckTable(ReadOnlySpan<Variable> rows, SourceSpan tableEnd, ref List<Diagnostic>? problems)
+    {
+        if (rows.IsEmpty)
         {
-            if (found.Length > 0) (problems ??= []).AddRange(found);
+            (problems ??= []).Add(new Diagnostic(NoRows, DiagnosticSeverity.Error, "expected at least one table row, found none", tableEnd));
         }
+        Span<int> firstLine = stackalloc int[VariableCatalog.All.Count];
+        foreach (var variable in rows)
+        {
+            if (variable.Kind == VariableKind.Unknown) continue;
+            var index = (int)variable.Kind - 1;
+            var at = variable.Evidence.Span;
+            if (firstLine[index] == 0)
+            {
+                firstLine[index] = at.Line;
+                continue;
+            }
+            // The row, from its line's start to its evidence's end.
+            var row = new SourceSpan(at.Offset - at.Column + 1, at.Column - 1 + at.Length, at.Line, 1);
+            (problems ??= []).Add(new Diagnostic(DuplicateVariable, DiagnosticSeverity.Warning,
+                $"a second `{VariableCatalog.Get(variable.Kind).Name}` row (the first is on line {firstLine[index]})", row, "only the first counts"));
+        }
+        for (var i = 0; i < firstLine.Length; i++)
+        {
+            if (firstLine[i] != 0) continue;
+            // A scorecard of the Index has all nine: a page without one is incomplete (often cut off).
+            (problems ??= []).Add(new Diagnostic(MissingVariable, DiagnosticSeverity.Error,
+                $"expected a row for `{VariableCatalog.All[i].Name}`, found none: the scorecard is incomplete", tableEnd, "it counts as not Yes, and the paper is marked incomplete"));
+        }
+    }
+
+    private static void Add(ref List<Diagnostic>? problems, Diagnostic[] found)
+    {
+        if (found.Length > 0) (problems ??= []).AddRange(found);
+    }
+
+    /// <summary>The problems by where they stand (a stable sort: problems at one place keep their order).</summary>
+    private static Diagnostic[] Ordered(List<Diagnostic> problems)
+    {
+        var array = problems.ToArray();
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i].Span.Offset < array[i - 1].Span.Offset) return [.. array.OrderBy(d => d.Span.Offset)];
+        }
+        return array;
     }
 }

@@ -115,7 +115,8 @@ public class TrustAtTheEdgesTests
         var help = Tool.Run(command, "--help");
 
         version.ExitCode.ShouldBe(0);
-        version.Output.ShouldStartWith("0.1.0");
+        var built = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(Repository.Root, "Directory.Build.props")), "<Version>(.*)</Version>").Groups[1].Value;
+        version.Output.ShouldStartWith(built);
         help.ExitCode.ShouldBe(0);
         help.Output.ShouldContain("Usage:");
     }
