@@ -29,7 +29,7 @@ internal static partial class Documents
             return new ParseReport(null, [new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error,
                 "expected a scorecard, starting with its title, found an empty input", new SourceSpan(start, 0, 1, 1)), .. odd], options.Rendering);
         }
-        var input = new SourceInput(text, start);
+        var input = new SourceInput(text, start, joinable: SourceInput.MayJoin(text, start));
         var (report, _) = Best(text, input, options, ScorecardGrammar.AtStart(input) ? r => r.Single : r => r.Document);
         return WithOdd(report, odd) with { Span = new SourceSpan(start, text.Length - start, 1, 1) };
     }
@@ -40,7 +40,8 @@ internal static partial class Documents
     /// </summary>
     public static IEnumerable<ParseReport> Read(string text, ScorecardParseOptions options)
     {
-        IInput at = new SourceInput(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
+        var begin = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        IInput at = new SourceInput(text, begin, joinable: SourceInput.MayJoin(text, begin));
         if (IsBlank(text, ((SourceInput)at).Position)) yield break;
         var first = true;
         // Each scorecard's footer reads on to the next start or the end of the text, where the next begins.
@@ -165,7 +166,7 @@ internal static partial class Documents
             else
             {
                 var text = _text.ToString();
-                var input = new SourceInput(text, 0, (int)_at.Line, (int)_at.Column);
+                var input = new SourceInput(text, 0, (int)_at.Line, (int)_at.Column, SourceInput.MayJoin(text, 0));
                 var (read, _) = Best(text, input, options, ScorecardGrammar.AtStart(input) ? r => r.Scorecard : r => r.First);
                 report = (WithOdd(read, FindOddCharacters(text, 0, text.Length, (int)_at.Line, (int)_at.Column)) with { Span = new SourceSpan(0, text.Length, (int)_at.Line, (int)_at.Column) }).Moved((int)_at.Offset);
             }

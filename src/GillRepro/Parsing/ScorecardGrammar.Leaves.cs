@@ -50,7 +50,7 @@ internal static partial class ScorecardGrammar
     private static SourceLine At(IInput input, bool skipBlankLines)
     {
         var source = (SourceInput)input;
-        var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column);
+        var line = SourceLine.At(source.Source, source.Position, source.Line, source.Column, source.Joinable);
         return skipBlankLines ? line.SkipBlankLines() : line;
     }
 

@@ -21,7 +21,7 @@ internal static partial class ScorecardGrammar
     public static readonly Parser<Diagnostic[]> Preamble = input =>
     {
         var at = (SourceInput)input;
-        var line = SourceLine.At(at.Source, at.Position, at.Line, at.Column).SkipBlankLines();
+        var line = SourceLine.At(at.Source, at.Position, at.Line, at.Column, at.Joinable).SkipBlankLines();
         var run = (Lines: 0, First: default(SourceSpan), Found: (string?)null, More: 0);
         while (!IsStart(line))
         {
@@ -33,7 +33,7 @@ internal static partial class ScorecardGrammar
         return run.Lines == 0
             ? SpracheResult.Failure<Diagnostic[]>(input, "text before the scorecard", ["text before the scorecard"])
             : SpracheResult.Success(Warning(run, DiagnosticCodes.TextBeforeScorecard, "expected the scorecard's notice or title, found {0} before it"),
-                new SourceInput(line.Source, line.Start, line.Number, line.StartColumn));
+                new SourceInput(line.Source, line.Start, line.Number, line.StartColumn, line.Joinable));
     };
 
     /// <summary>
@@ -45,21 +45,21 @@ internal static partial class ScorecardGrammar
     {
         var at = (SourceInput)input;
         var end = new SourceSpan(at.Position, 0, at.Line, at.Column);
-        var line = SourceLine.At(at.Source, at.Position, at.Line, at.Column);
+        var line = SourceLine.At(at.Source, at.Position, at.Line, at.Column, at.Joinable);
         var run = (Lines: 0, First: default(SourceSpan), Found: (string?)null, More: 0);
         while (!(line.IsBlank && line.EndsInput) && !IsStart(line))
         {
             Add(ref run, line);
             if (line.EndsInput)
             {
-                line = SourceLine.At(line.Source, line.Next, line.Number, line.ColumnOf(line.Next));
+                line = SourceLine.At(line.Source, line.Next, line.Number, line.ColumnOf(line.Next), line.Joinable);
                 break;
             }
             line = line.NextLine();
         }
         var rest = line.IsBlank && line.EndsInput
-            ? new SourceInput(line.Source, line.Source.Length, line.Number, line.ColumnOf(line.Source.Length))
-            : new SourceInput(line.Source, line.Start, line.Number, line.StartColumn);
+            ? new SourceInput(line.Source, line.Source.Length, line.Number, line.ColumnOf(line.Source.Length), line.Joinable)
+            : new SourceInput(line.Source, line.Start, line.Number, line.StartColumn, line.Joinable);
         var next = line.IsBlank && line.EndsInput ? null : line.Span.Length == 0 ? null : (SourceSpan?)line.Span;
         return SpracheResult.Success((end, Warning(run, DiagnosticCodes.TextAfterTable, "expected the end of the scorecard after its table, found {0}"),
             next, next is null ? null : SourceLine.Describe(line.Text)), rest);

@@ -77,7 +77,7 @@ internal static partial class ScorecardGrammar
         .Or(scorecard);
 
     /// <summary>True when the first line with text at <paramref name="input"/> is a <c>start</c>: no preamble can come before the scorecard there.</summary>
-    public static bool AtStart(SourceInput input) => IsStart(SourceLine.At(input.Source, input.Position, input.Line, input.Column).SkipBlankLines());
+    public static bool AtStart(SourceInput input) => IsStart(SourceLine.At(input.Source, input.Position, input.Line, input.Column, input.Joinable).SkipBlankLines());
 
     public static bool IsNotice(ReadOnlySpan<char> text) => text.StartsWith(VariableCatalog.NoticePrefix, StringComparison.Ordinal);
 

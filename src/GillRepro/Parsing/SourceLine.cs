@@ -9,8 +9,9 @@ namespace GillRepro.Parsing;
 internal readonly struct SourceLine
 {
 
-    private SourceLine(string source, int number, int column, int start, int end, int rawEnd, int next, bool hasLineEnd, bool isJoined)
+    private SourceLine(string source, int number, int column, int start, int end, int rawEnd, int next, bool hasLineEnd, bool isJoined, bool joinable)
     {
+        Joinable = joinable;
         IsJoined = isJoined;
         RawEnd = rawEnd;
         Source = source;
@@ -48,6 +49,9 @@ internal readonly struct SourceLine
     /// <summary>True when the line ends where a page joined to it begins, at that page's notice on the same line of the source.</summary>
     public bool IsJoined { get; }
 
+    /// <summary>False when the source holds no notice after its first character (<see cref="SourceInput.Joinable"/>): no line is searched for one.</summary>
+    public bool Joinable { get; }
+
     /// <summary>True when nothing follows this line: it is the last of the input.</summary>
     public bool EndsInput => !HasLineEnd && !IsJoined;
 
@@ -62,7 +66,7 @@ internal readonly struct SourceLine
     public int ColumnOf(int offset) => StartColumn + offset - Start;
 
     /// <summary>The line after this one; at the end of the input, an empty line there.</summary>
-    public SourceLine NextLine() => At(Source, Next, HasLineEnd ? Number + 1 : Number, HasLineEnd ? 1 : ColumnOf(Next));
+    public SourceLine NextLine() => At(Source, Next, HasLineEnd ? Number + 1 : Number, HasLineEnd ? 1 : ColumnOf(Next), Joinable);
 
     /// <summary>This line, or the first after it with text, or the last line where only blank lines follow.</summary>
     public SourceLine SkipBlankLines()
@@ -101,7 +105,7 @@ internal readonly struct SourceLine
     public SourceSpan Span => SpanFrom(Start);
 
     /// <summary>The line starting at <paramref name="start"/>; LF, CRLF and a lone CR each end a line, and so does a joined page's notice.</summary>
-    public static SourceLine At(string source, int start, int number, int column = 1)
+    public static SourceLine At(string source, int start, int number, int column = 1, bool joinable = true)
     {
         var found = source.AsSpan(start).IndexOfAny('\n', '\r');
         var newline = found < 0 ? -1 : start + found;
@@ -109,7 +113,7 @@ internal readonly struct SourceLine
             : source[newline] == '\r' && newline + 1 < source.Length && source[newline + 1] == '\n' ? newline + 2
             : newline + 1;
         var rawEnd = newline < 0 ? source.Length : newline;
-        var joined = JoinedAt(source, start, rawEnd);
+        var joined = joinable ? JoinedAt(source, start, rawEnd) : -1;
         if (joined >= 0)
         {
             rawEnd = next = start + joined;
@@ -117,7 +121,7 @@ internal readonly struct SourceLine
         }
         var end = rawEnd;
         while (end > start && IsTrailingSpace(source[end - 1])) end--;
-        return new SourceLine(source, number, column, start, end, rawEnd, next, newline >= 0, joined >= 0);
+        return new SourceLine(source, number, column, start, end, rawEnd, next, newline >= 0, joined >= 0, joinable);
     }
 
     /// <summary>
