@@ -16,11 +16,12 @@ public sealed record CorpusSummary
     /// <param name="papers">The papers, in any order; a lazily read sequence is read once.</param>
     /// <param name="by">How to group them.</param>
     /// <param name="profile">A profile whose compliance each group reports (<see cref="SummaryGroup.Compliance"/>); none by default.</param>
-    public static CorpusSummary Of(IEnumerable<Paper> papers, Grouping by = Grouping.None, ScoringProfile? profile = null)
+    /// <param name="figures">Figures beside the scores: facts, audit, or both; none by default.</param>
+    public static CorpusSummary Of(IEnumerable<Paper> papers, Grouping by = Grouping.None, ScoringProfile? profile = null, SummaryFigures figures = SummaryFigures.Scores)
     {
         ArgumentNullException.ThrowIfNull(papers);
         if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
-        var summary = new SummaryBuilder(by, profile);
+        var summary = new SummaryBuilder(by, profile, figures);
         foreach (var paper in papers) summary.Add(paper ?? throw new ArgumentException("The papers hold a null paper.", nameof(papers)));
         return summary.ToSummary();
     }
@@ -33,11 +34,12 @@ public sealed record CorpusSummary
     /// <param name="outcomes">What weighing the copies gave, in the order read.</param>
     /// <param name="by">How to group the papers.</param>
     /// <param name="profile">A profile whose compliance each group reports; none by default.</param>
-    public static CorpusSummary Of(IEnumerable<CopyOutcome> outcomes, Grouping by = Grouping.None, ScoringProfile? profile = null)
+    /// <param name="figures">Figures beside the scores: facts, audit, or both; none by default.</param>
+    public static CorpusSummary Of(IEnumerable<CopyOutcome> outcomes, Grouping by = Grouping.None, ScoringProfile? profile = null, SummaryFigures figures = SummaryFigures.Scores)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
         if (!Enum.IsDefined(by)) throw new ArgumentOutOfRangeException(nameof(by), by, "Not a way to group papers.");
-        var summary = new SummaryBuilder(by, profile);
+        var summary = new SummaryBuilder(by, profile, figures);
         foreach (var outcome in outcomes) summary.Add(outcome ?? throw new ArgumentException("The outcomes hold a null outcome.", nameof(outcomes)));
         return summary.ToSummary();
     }

@@ -7,9 +7,10 @@ namespace GillRepro.Corpus;
 /// </summary>
 /// <param name="by">How to group the papers.</param>
 /// <param name="profile">A profile whose compliance each group reports; none by default.</param>
-internal sealed class SummaryBuilder(Grouping by, ScoringProfile? profile = null)
+/// <param name="figures">Figures beside the scores: facts, audit, or both.</param>
+internal sealed class SummaryBuilder(Grouping by, ScoringProfile? profile = null, SummaryFigures figures = SummaryFigures.Scores)
 {
-    private readonly Dictionary<GroupKey, (GroupAccumulator Score, ComplianceAccumulator? Compliance)> _groups = [];
+    private readonly Dictionary<GroupKey, (GroupAccumulator Score, ComplianceAccumulator? Compliance, FactsAccumulator? Facts, AuditAccumulator? Audit)> _groups = [];
 
     /// <summary>Counts a paper in its group.</summary>
     /// <param name="paper">The paper.</param>
@@ -32,7 +33,7 @@ internal sealed class SummaryBuilder(Grouping by, ScoringProfile? profile = null
     public CorpusSummary ToSummary()
     {
         var ordered = Groups.Ordered(_groups.Where(g => g.Value.Score.Papers > 0), g => g.Key)
-            .Select(g => new SummaryGroup(g.Key, g.Value.Score.ToScore(), g.Value.Compliance?.ToCompliance()));
+            .Select(g => new SummaryGroup(g.Key, g.Value.Score.ToScore(), g.Value.Compliance?.ToCompliance(), g.Value.Facts?.ToFigures(), g.Value.Audit?.ToFigures()));
         return new CorpusSummary(by, [.. ordered]);
     }
 
@@ -42,9 +43,12 @@ internal sealed class SummaryBuilder(Grouping by, ScoringProfile? profile = null
         if (!_groups.TryGetValue(key, out var group))
         {
             if (remove) throw new InvalidOperationException("The paper taken away was never added.");
-            group = (new GroupAccumulator(), profile is null ? null : new ComplianceAccumulator(profile));
+            group = (new GroupAccumulator(), profile is null ? null : new ComplianceAccumulator(profile),
+                figures.HasFlag(SummaryFigures.Facts) ? new FactsAccumulator() : null, figures.HasFlag(SummaryFigures.Audit) ? new AuditAccumulator() : null);
             _groups.Add(key, group);
         }
+        group.Facts?.Add(paper, remove ? -1 : 1);
+        group.Audit?.Add(paper, remove ? -1 : 1);
         var score = Scorer.Score(paper);
         var compliance = profile is null ? null : Scorer.Compliance(paper, profile);
         if (remove)

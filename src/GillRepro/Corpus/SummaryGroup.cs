@@ -5,11 +5,13 @@ namespace GillRepro.Corpus;
 /// <summary>One group of a <see cref="CorpusSummary"/>: its key and its figures.</summary>
 public sealed record SummaryGroup
 {
-    internal SummaryGroup(GroupKey key, GroupScore score, GroupCompliance? compliance = null)
+    internal SummaryGroup(GroupKey key, GroupScore score, GroupCompliance? compliance = null, FactFigures? facts = null, AuditFigures? audit = null)
     {
         Key = key;
         Score = score;
         Compliance = compliance;
+        Facts = facts;
+        Audit = audit;
     }
 
     /// <summary>The group's key: its venue, year, both, or affiliation.</summary>
@@ -21,4 +23,12 @@ public sealed record SummaryGroup
     /// <summary>The group's compliance with the profile the summary was asked for; null when none was.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public GroupCompliance? Compliance { get; }
+
+    /// <summary>What the group's evidence says its papers ran on and shared; null unless <see cref="SummaryFigures.Facts"/> was asked for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FactFigures? Facts { get; }
+
+    /// <summary>The share of the group's labels the audit flags; null unless <see cref="SummaryFigures.Audit"/> was asked for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AuditFigures? Audit { get; }
 }

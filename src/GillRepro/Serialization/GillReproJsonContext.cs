@@ -27,6 +27,11 @@ namespace GillRepro.Serialization;
 [JsonSerializable(typeof(CorpusSummary))]
 [JsonSerializable(typeof(LabellingComparison))]
 [JsonSerializable(typeof(Stability))]
+[JsonSerializable(typeof(FactSheet))]
+[JsonSerializable(typeof(PaperFacts))]
+[JsonSerializable(typeof(FlaggedLabel))]
+[JsonSerializable(typeof(IReadOnlyList<FlaggedLabel>))]
+[JsonSerializable(typeof(IReadOnlyList<FactSheet>))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(Variable[]))]
 internal sealed partial class GillReproJsonContext : JsonSerializerContext;

@@ -39,6 +39,44 @@ public static class ScorecardJson
         return JsonSerializer.Serialize(list, Context(indented).IReadOnlyListScoredPaper);
     }
 
+    /// <summary>Writes a paper's facts: what its evidence says it ran on and shared.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(PaperFacts facts, bool indented = true) =>
+        JsonSerializer.Serialize(facts ?? throw new ArgumentNullException(nameof(facts)), Context(indented).PaperFacts);
+
+    /// <summary>Writes a paper's facts with its file, title, venue and year: one line of <c>gillrepro facts --format jsonl</c>.</summary>
+    /// <param name="sheet">The facts of one paper.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(FactSheet sheet, bool indented = true) =>
+        JsonSerializer.Serialize(sheet ?? throw new ArgumentNullException(nameof(sheet)), Context(indented).FactSheet);
+
+    /// <summary>Writes the facts of many papers as one array: what <c>gillrepro facts --format json</c> prints.</summary>
+    /// <param name="sheets">The facts, in the order to write them.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(IEnumerable<FactSheet> sheets, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        IReadOnlyList<FactSheet> list = [.. sheets];
+        return JsonSerializer.Serialize(list, Context(indented).IReadOnlyListFactSheet);
+    }
+
+    /// <summary>Writes one finding of the audit with its paper: one line of <c>gillrepro audit --format jsonl</c>.</summary>
+    /// <param name="flagged">The finding.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(FlaggedLabel flagged, bool indented = true) =>
+        JsonSerializer.Serialize(flagged ?? throw new ArgumentNullException(nameof(flagged)), Context(indented).FlaggedLabel);
+
+    /// <summary>Writes findings as one array: what <c>gillrepro audit --format json</c> prints.</summary>
+    /// <param name="flagged">The findings, in the order to write them.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(IEnumerable<FlaggedLabel> flagged, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(flagged);
+        IReadOnlyList<FlaggedLabel> list = [.. flagged];
+        return JsonSerializer.Serialize(list, Context(indented).IReadOnlyListFlaggedLabel);
+    }
+
     /// <summary>Writes a paper's Index scores with the per-variable breakdown.</summary>
     /// <param name="score">The score.</param>
     /// <param name="indented">True for one property per line, false for one line.</param>
