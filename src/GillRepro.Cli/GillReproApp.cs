@@ -17,6 +17,8 @@ internal static class GillReproApp
         ProfilesCommand.Create(),
         CompareCommand.Create(),
         ReportCommand.Create(),
+        FactsCommand.Create(),
+        AuditCommand.Create(),
     };
 
     /// <summary>

@@ -4,7 +4,7 @@ using GillRepro.Cli.Output;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro summary PATH ... [--by year|venue|venue-year|affiliation|none] [--format table|json|csv] [--profile NAME|FILE]</c></summary>
+/// <summary><c>gillrepro summary PATH ... [--by year|venue|venue-year|affiliation|none] [--format table|json|csv] [--profile NAME|FILE] [--facts] [--audit]</c></summary>
 internal static class SummaryCommand
 {
     public static Command Create()
@@ -16,10 +16,18 @@ internal static class SummaryCommand
         var quiet = Options.Quiet();
         var lenient = Options.Lenient();
         var profile = Options.Profile();
+        var facts = new Option<bool>("--facts")
+        {
+            Description = "Also what the evidence says the papers ran on and shared, per group: papers naming a device, the top device models and software, code Yes with a link, code promised or anonymized (docs/facts.md).",
+        };
+        var audit = new Option<bool>("--audit")
+        {
+            Description = "Also the share of labels their own evidence does not support, per variable and group (docs/audit.md).",
+        };
 
         var command = new Command("summary", "The Index's figures for a corpus, per year, venue, venue-year, affiliation or all together: papers sharing code and data, mean Reproducibility Score with its 95% interval, Documentation Scores, each variable's percent Yes.")
         {
-            paths, by, format, quiet, lenient, profile,
+            paths, by, format, quiet, lenient, profile, facts, audit,
         };
         command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "nothing was printed", () => Run(
             result.GetValue(paths) ?? [],
@@ -28,18 +36,19 @@ internal static class SummaryCommand
             result.GetValue(quiet),
             result.GetValue(lenient),
             result.GetValue(profile),
+            (result.GetValue(facts) ? SummaryFigures.Facts : 0) | (result.GetValue(audit) ? SummaryFigures.Audit : 0),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error,
             cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, Grouping by, SummaryFormat format, bool quiet, bool lenient, string? profileName, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, Grouping by, SummaryFormat format, bool quiet, bool lenient, string? profileName, SummaryFigures figures, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = CorpusFiles.Summarize(sources, by, lenient, error, quiet, cancel, profile);
+        var (summary, corpus) = CorpusFiles.Summarize(sources, by, lenient, error, quiet, cancel, profile, figures);
         if (corpus.PaperCount == 0) return corpus.Report();
 
         switch (format)

@@ -75,11 +75,11 @@ internal sealed class CorpusFiles(
     /// Reads <paramref name="sources"/> (with a progress bar on a terminal, unless <paramref name="quiet"/>)
     /// and summarises their papers by <paramref name="by"/>, each paper once; the corpus says how many files failed.
     /// </summary>
-    public static (CorpusSummary Summary, CorpusFiles Corpus) Summarize(Sources sources, Grouping by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default, ScoringProfile? profile = null) =>
+    public static (CorpusSummary Summary, CorpusFiles Corpus) Summarize(Sources sources, Grouping by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default, ScoringProfile? profile = null, SummaryFigures figures = SummaryFigures.Scores) =>
         Output.Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
         {
             var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
-            return (CorpusSummary.Of(corpus.Copies(), by, profile), corpus);
+            return (CorpusSummary.Of(corpus.Copies(), by, profile, figures), corpus);
         });
 
     /// <summary>

@@ -51,3 +51,35 @@ internal enum CompareFormat
     /// <summary>One row per variable (per group with <c>--by</c>).</summary>
     Csv,
 }
+
+/// <summary>What <c>gillrepro facts</c> prints.</summary>
+internal enum FactsFormat
+{
+    /// <summary>A markdown table, one row per paper.</summary>
+    Table,
+
+    /// <summary>One JSON array.</summary>
+    Json,
+
+    /// <summary>One JSON object per paper per line.</summary>
+    Jsonl,
+
+    /// <summary>RFC 4180 CSV, list columns joined with "; ".</summary>
+    Csv,
+}
+
+/// <summary>What <c>gillrepro audit</c> prints.</summary>
+internal enum AuditFormat
+{
+    /// <summary>A markdown table, one row per finding, the likeliest wrong label first.</summary>
+    Table,
+
+    /// <summary>One JSON array.</summary>
+    Json,
+
+    /// <summary>One JSON object per finding per line.</summary>
+    Jsonl,
+
+    /// <summary>RFC 4180 CSV, one row per finding.</summary>
+    Csv,
+}

@@ -39,6 +39,8 @@ internal static class SummaryOutput
                     .. c.Criteria.Select(x => Fixed(x.Proportion.Share * 100, 2))]));
             writer.Write('\n');
         }
+        FactsOutput.WriteFactFigures(writer, summary, key);
+        FactsOutput.WriteAuditFigures(writer, summary, key);
         writer.Write(Footer(summary, files, skipped, withErrors));
         writer.Write('\n');
     }

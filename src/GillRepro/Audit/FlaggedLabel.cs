@@ -5,18 +5,52 @@ namespace GillRepro.Audit;
 /// with the fields <c>file</c>, <c>title</c>, <c>venue</c>, <c>year</c>, <c>variable</c>, <c>result</c>,
 /// <c>rule</c>, <c>message</c>, <c>quote</c> and <c>strength</c>.
 /// </summary>
-/// <param name="File">Where the paper was read from; null for none.</param>
-/// <param name="Title">The paper's title.</param>
-/// <param name="Venue">The venue's name.</param>
-/// <param name="Year">The year.</param>
-/// <param name="Variable">The row's variable.</param>
-/// <param name="Result">The row's result, as written.</param>
-/// <param name="Rule">The rule's code.</param>
-/// <param name="Message">What does not hold.</param>
-/// <param name="Quote">The words that made the rule fire, or the start of an evidence that lacks what the rule looks for.</param>
-/// <param name="Strength">How likely the label is wrong, from 1 to 3.</param>
-public sealed record FlaggedLabel(string? File, string Title, string Venue, int Year, string Variable, string Result, string Rule, string Message, string Quote, int Strength)
+public sealed record FlaggedLabel
 {
+    internal FlaggedLabel(string? file, string title, string venue, int year, string variable, string result, string rule, string message, string quote, int strength)
+    {
+        File = file;
+        Title = title;
+        Venue = venue;
+        Year = year;
+        Variable = variable;
+        Result = result;
+        Rule = rule;
+        Message = message;
+        Quote = quote;
+        Strength = strength;
+    }
+
+    /// <summary>Where the paper was read from; null for none.</summary>
+    public string? File { get; }
+
+    /// <summary>The paper's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The venue's name.</summary>
+    public string Venue { get; }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>The row's variable.</summary>
+    public string Variable { get; }
+
+    /// <summary>The row's result, as written.</summary>
+    public string Result { get; }
+
+    /// <summary>The rule's code.</summary>
+    public string Rule { get; }
+
+    /// <summary>What does not hold.</summary>
+    public string Message { get; }
+
+    /// <summary>The words that made the rule fire, or the start of an evidence that lacks what the rule looks for.</summary>
+    public string Quote { get; }
+
+    /// <summary>How likely the label is wrong, from 1 to 3.</summary>
+    public int Strength { get; }
+
     /// <summary>The findings of a paper (<see cref="EvidenceAudit.Check"/>), each with the paper's file, title, venue and year.</summary>
     /// <param name="paper">A parsed or built paper.</param>
     /// <param name="file">Where the paper was read from; null for none.</param>

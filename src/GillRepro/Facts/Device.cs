@@ -5,13 +5,23 @@ namespace GillRepro.Facts;
 /// size, form factor and clock dropped ("NVIDIA Tesla V100-SXM2 32GB" is <c>V100</c>, "Intel Xeon
 /// E5-2650 v2 @ 2.60GHz" is <c>Xeon E5-2650 v2</c>).
 /// </summary>
-/// <param name="Kind">GPU, CPU, TPU or other.</param>
-/// <param name="Model">The model, or the family when no model is given (<c>Xeon</c>, <c>Titan</c>).</param>
-/// <param name="Count">How many the evidence states ("8 A100 GPUs" is 8, "a single V100" 1); null when it states none.</param>
-public sealed record Device(DeviceKind Kind, string Model, int? Count)
+public sealed record Device
 {
-    /// <summary>The model, or the family when no model is given.</summary>
-    public string Model { get; init => field = value ?? throw new ArgumentNullException(nameof(Model)); } = Model ?? throw new ArgumentNullException(nameof(Model));
+    internal Device(DeviceKind kind, string model, int? count)
+    {
+        Kind = kind;
+        Model = model;
+        Count = count;
+    }
+
+    /// <summary>GPU, CPU, TPU or other.</summary>
+    public DeviceKind Kind { get; }
+
+    /// <summary>The model, or the family when no model is given (<c>Xeon</c>, <c>Titan</c>).</summary>
+    public string Model { get; }
+
+    /// <summary>How many the evidence states ("8 A100 GPUs" is 8, "a single V100" 1); null when it states none.</summary>
+    public int? Count { get; }
 
     /// <summary>
     /// The devices an evidence text names, each model once (with the first count stated for it), in the

@@ -51,7 +51,7 @@ internal static partial class FactCatalog
     /// group that matched. Vendor words before a model are part of the match, so a count stands right before it.
     /// </summary>
     [GeneratedRegex("""
-        (?<![\w.-])(?:
+        (?<![A-Za-z0-9_.-])(?:
           (?:(?:NVIDIA|Nvidia|GeForce|Tesla|Quadro)[\s®]*)*(?<line>RTX|GTX|GT|Titan|TITAN|Quadro(?:\s+RTX)?)(?:\s?-?(?<num>\d{3,4}[A-Za-z]?|[A-Z]\d{3,4}))?(?:\s?-?(?<suf>Ti|TI|ti|Super|SUPER|XP|Xp|X|V|RTX|Z|Black|Pascal))?s?
         | (?:(?:NVIDIA|Nvidia|Tesla)[\s®]*)*(?<dc>A100|A800|A10G|A10|A30|A40|A16|A6000|A5000|A4500|A4000|A2000|H100|H800|H200|H20|B100|B200|GH200|V100S?|P100|P40|P6000|P5000|P4000|T4|K80|K40[cm]?|K20[Xcm]?|M40|M60|L40S|L40|L4)(?:[\s-]*(?:SXM\d?|PCIe|NVL|\d+\s?GB))*s?
         | (?:(?:NVIDIA|Nvidia|GeForce)[\s®]*)+(?<bare>9[5-8]0|10[5-8]0|16[5-6]0|20[6-8]0|30[5-9]0|40[6-9]0|50[7-9]0)(?:\s?-?(?<bsuf>Ti|TI|ti|Super|SUPER))?s?
@@ -72,7 +72,7 @@ internal static partial class FactCatalog
         | Jetson\s+(?<jetson>AGX\s+Xavier|AGX\s+Orin|Xavier(?:\s+NX)?|Orin(?:\s+Nano)?|Nano|TX1|TX2)
         | Raspberry\s+Pi(?:\s*(?<pi>\d))?
         | (?:Intel\s*)?(?<uhd>(?:UHD|HD|Iris)\s+(?:Xe\s+)?Graphics(?:\s+\d{3,4})?)
-        )(?![\w-])
+        )(?![A-Za-z0-9_-])
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     internal static partial Regex Device();
 

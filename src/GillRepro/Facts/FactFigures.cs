@@ -5,20 +5,36 @@ namespace GillRepro.Facts;
 /// device, the most named device models and software, and of the papers whose Open Source Code is
 /// <c>Yes</c>, how many give a link; of all papers, how many only promise code or anonymize it.
 /// </summary>
-/// <param name="NamingDevice">Papers whose hardware evidence names a device, of the group's papers.</param>
-/// <param name="Devices">The device models named by most papers, most first (at most <see cref="FactFigures.Top"/>).</param>
-/// <param name="Software">The software named by most papers, most first (at most <see cref="FactFigures.Top"/>).</param>
-/// <param name="CodeYesWithLink">Papers whose Open Source Code is Yes and whose evidence gives a link, of those whose Open Source Code is Yes.</param>
-/// <param name="Promised">Papers whose code evidence only promises code, of the group's papers.</param>
-/// <param name="Anonymized">Papers whose code evidence hides the link for review, of the group's papers.</param>
-public sealed record FactFigures(
-    Proportion NamingDevice,
-    EquatableArray<NamedProportion> Devices,
-    EquatableArray<NamedProportion> Software,
-    Proportion CodeYesWithLink,
-    Proportion Promised,
-    Proportion Anonymized)
+public sealed record FactFigures
 {
+    internal FactFigures(Proportion namingDevice, EquatableArray<NamedProportion> devices, EquatableArray<NamedProportion> software, Proportion codeYesWithLink, Proportion promised, Proportion anonymized)
+    {
+        NamingDevice = namingDevice;
+        Devices = devices;
+        Software = software;
+        CodeYesWithLink = codeYesWithLink;
+        Promised = promised;
+        Anonymized = anonymized;
+    }
+
+    /// <summary>Papers whose hardware evidence names a device, of the group's papers.</summary>
+    public Proportion NamingDevice { get; }
+
+    /// <summary>The device models named by most papers, most first (at most <see cref="FactFigures.Top"/>).</summary>
+    public EquatableArray<NamedProportion> Devices { get; }
+
+    /// <summary>The software named by most papers, most first (at most <see cref="FactFigures.Top"/>).</summary>
+    public EquatableArray<NamedProportion> Software { get; }
+
+    /// <summary>Papers whose Open Source Code is Yes and whose evidence gives a link, of those whose Open Source Code is Yes.</summary>
+    public Proportion CodeYesWithLink { get; }
+
+    /// <summary>Papers whose code evidence only promises code, of the group's papers.</summary>
+    public Proportion Promised { get; }
+
+    /// <summary>Papers whose code evidence hides the link for review, of the group's papers.</summary>
+    public Proportion Anonymized { get; }
+
     /// <summary>How many device models and software names a group lists.</summary>
     public const int Top = 10;
 }

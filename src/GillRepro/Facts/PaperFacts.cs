@@ -6,19 +6,23 @@ namespace GillRepro.Facts;
 /// Software Dependencies. Each fact comes from text the classifier quoted from the paper, so it can be
 /// checked against that text (<see cref="Evidence"/>).
 /// </summary>
-/// <param name="Code">Links, hosts, and whether the code is anonymized or only promised.</param>
-/// <param name="Hardware">The devices named, each model once.</param>
-/// <param name="Software">The software dependencies named, each once, with their versions.</param>
-public sealed record PaperFacts(CodeFacts Code, EquatableArray<Device> Hardware, EquatableArray<SoftwareDependency> Software)
+public sealed record PaperFacts
 {
+    internal PaperFacts(CodeFacts code, EquatableArray<Device> hardware, EquatableArray<SoftwareDependency> software)
+    {
+        Code = code;
+        Hardware = hardware;
+        Software = software;
+    }
+
     /// <summary>Links, hosts, and whether the code is anonymized or only promised.</summary>
-    public CodeFacts Code { get; init => field = value ?? throw new ArgumentNullException(nameof(Code)); } = Code ?? throw new ArgumentNullException(nameof(Code));
+    public CodeFacts Code { get; }
 
     /// <summary>The devices named, each model once.</summary>
-    public EquatableArray<Device> Hardware { get; init => field = EquatableArray.NoNulls(value, nameof(Hardware)); } = EquatableArray.NoNulls(Hardware, nameof(Hardware));
+    public EquatableArray<Device> Hardware { get; }
 
     /// <summary>The software dependencies named, each once, with their versions.</summary>
-    public EquatableArray<SoftwareDependency> Software { get; init => field = EquatableArray.NoNulls(value, nameof(Software)); } = EquatableArray.NoNulls(Software, nameof(Software));
+    public EquatableArray<SoftwareDependency> Software { get; }
 
     /// <summary>The facts of a paper, from the evidence of its Open Source Code, Hardware Specification and Software Dependencies rows (the first of each; a missing row gives none).</summary>
     /// <param name="paper">A parsed or built paper.</param>

@@ -4,12 +4,19 @@ namespace GillRepro.Facts;
 /// A named library, framework, language, solver, simulator or platform the evidence says the work used,
 /// with the version it states. Models, datasets and algorithms are not software dependencies.
 /// </summary>
-/// <param name="Name">The usual spelling (<c>PyTorch</c> for "Py Torch" or "torch"), or the name as written when it is not in the catalogue.</param>
-/// <param name="Version">The version as written, without a leading "v" or "version" (<c>1.8.1</c>, <c>R2019a</c>); null when none is stated.</param>
-public sealed record SoftwareDependency(string Name, string? Version)
+public sealed record SoftwareDependency
 {
-    /// <summary>The usual spelling of the name.</summary>
-    public string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); } = Name ?? throw new ArgumentNullException(nameof(Name));
+    internal SoftwareDependency(string name, string? version)
+    {
+        Name = name;
+        Version = version;
+    }
+
+    /// <summary>The usual spelling (<c>PyTorch</c> for "Py Torch" or "torch"), or the name as written when it is not in the catalogue.</summary>
+    public string Name { get; }
+
+    /// <summary>The version as written, without a leading "v" or "version" (<c>1.8.1</c>, <c>R2019a</c>); null when none is stated.</summary>
+    public string? Version { get; }
 
     /// <summary>
     /// The software an evidence text names, each once (with the first version stated for it), in the order

@@ -44,7 +44,7 @@ internal static class SoftwareReader
         found ??= [];
         var at = found.FindIndex(s => s.Name == name);
         if (at < 0) found.Add(new SoftwareDependency(name, version));
-        else if (found[at].Version is null && version is not null) found[at] = found[at] with { Version = version };
+        else if (found[at].Version is null && version is not null) found[at] = new SoftwareDependency(name, version);
     }
 
     /// <summary>The words of a text: runs of letters, digits and the joiners of package names (<c>+ # @ _ - .</c>), without a sentence's final dot or a possessive "'s".</summary>
@@ -63,7 +63,7 @@ internal static class SoftwareReader
         return words;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);   // names are ASCII; other scripts end a word
 
     /// <summary>The catalogue's name for the longest run of words from <paramref name="first"/> that spells one, and the run's last word.</summary>
     private static (string Name, int Last)? Known(string text, List<Word> words, int first)

@@ -162,7 +162,7 @@ public class StreamsSignalsAndOutputsTests
         Tool.Run("validate", many).Error.ShouldBe("All 3 scorecards in 1 file are valid.\n");
         Tool.Run("summary", Path.Combine(folder.Path, "pages"), "--by", "none").Output.ShouldContain("1 paper in 1 group, read from 1 file (0 could not be read and were skipped).");
         var unknown = Tool.Run("frobnicate");
-        (unknown.ExitCode, unknown.Error).ShouldBe((2, "gillrepro: 'frobnicate' is not a command; the commands are score, validate, format, summary, export, plot, profiles, compare, report.\nRun 'gillrepro --help' to see the commands and their options.\n"));
+        (unknown.ExitCode, unknown.Error).ShouldBe((2, "gillrepro: 'frobnicate' is not a command; the commands are score, validate, format, summary, export, plot, profiles, compare, report, facts, audit.\nRun 'gillrepro --help' to see the commands and their options.\n"));
     }
 }
 

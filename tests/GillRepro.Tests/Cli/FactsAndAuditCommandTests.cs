@@ -1,0 +1,92 @@
+using System.Text.Json;
+using GillRepro.Tests.Support;
+
+namespace GillRepro.Tests.Cli;
+
+/// <summary><c>gillrepro facts</c>, <c>audit</c> and <c>summary --facts --audit</c> through the tool: the fields users read, the library's JSON.</summary>
+public sealed class FactsAndAuditCommandTests
+{
+    [Fact]
+    public void Facts_of_the_sample_name_its_gpus_and_its_code()
+    {
+        var (exit, output, error) = Tool.Run("facts", "--format", "jsonl");
+        exit.ShouldBe(0, error);
+        var line = JsonDocument.Parse(output.Trim()).RootElement;
+        line.GetProperty("title").GetString().ShouldStartWith("Generating Images with Multimodal Language Models");
+        line.GetProperty("venue").GetString().ShouldBe("NeurIPS");
+        line.GetProperty("year").GetInt32().ShouldBe(2023);
+        line.GetProperty("code").GetProperty("links")[0].GetString().ShouldBe("https://github.com/kohjingyu/gill");
+        line.GetProperty("code").GetProperty("hosts")[0].GetString().ShouldBe("github.com");
+        line.GetProperty("code").GetProperty("anonymized").GetBoolean().ShouldBeFalse();
+        line.GetProperty("code").GetProperty("promised").GetBoolean().ShouldBeFalse();
+        var device = line.GetProperty("hardware")[0];
+        (device.GetProperty("kind").GetString(), device.GetProperty("model").GetString(), device.GetProperty("count").GetInt32()).ShouldBe(("GPU", "A6000", 2));
+        line.GetProperty("software").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public void Facts_print_the_librarys_json()
+    {
+        var (_, output, _) = Tool.Run("facts", "--format", "json");
+        var paper = Scorecard.Parse(Repository.SeedText);
+        var file = JsonDocument.Parse(output).RootElement[0].GetProperty("file").GetString();
+        output.TrimEnd().ShouldBe(ScorecardJson.Serialize([GillRepro.Facts.FactSheet.Of(paper, file)]));
+    }
+
+    [Fact]
+    public void Facts_as_csv_join_list_columns()
+    {
+        var (exit, output, _) = Tool.Run("facts", "--format", "csv");
+        exit.ShouldBe(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("file,venue,year,title,code.links,code.hosts,code.anonymized,code.promised,hardware.kind,hardware.model,hardware.count,software.name,software.version");
+        lines[1].ShouldContain(",https://github.com/kohjingyu/gill,github.com,false,false,GPU,A6000,2,,");
+    }
+
+    [Fact]
+    public void Audit_prints_one_finding_a_line_with_its_rule_and_quote_the_likeliest_first()
+    {
+        using var dir = new TempFolder();
+        var page = Repository.SeedText
+            .Replace("| Software Dependencies | No |", "| Software Dependencies | Yes |", StringComparison.Ordinal)
+            .Replace("| Experiment Setup | Yes |", "| Experiment Setup | No |", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir.Path, "a.md"), page);
+        var (exit, output, error) = Tool.Run("audit", dir.Path, "--format", "jsonl");
+        exit.ShouldBe(0, error);
+        var findings = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        findings.ShouldNotBeEmpty();
+        foreach (var f in findings)
+        {
+            foreach (var field in new[] { "file", "title", "variable", "result", "rule", "message", "quote" }) f.TryGetProperty(field, out _).ShouldBeTrue(field);
+        }
+        findings.Select(f => f.GetProperty("strength").GetInt32()).ShouldBeInOrder(SortDirection.Descending);
+        error.ShouldContain("finding");
+    }
+
+    [Fact]
+    public void Summary_with_facts_and_audit_adds_their_tables_and_json()
+    {
+        var seed = Path.Combine(Repository.Root, "src", "GillRepro.Cli", "Samples", "gill-neurips-2023.md");
+        var (exit, output, _) = Tool.Run("summary", seed, "--facts", "--audit");
+        exit.ShouldBe(0);
+        output.ShouldContain("Facts from the evidence:");
+        output.ShouldContain("A6000 100.0");
+        output.ShouldContain("Labels their own evidence does not support");
+
+        var (_, json, _) = Tool.Run("summary", seed, "--facts", "--audit", "--format", "json");
+        var group = JsonDocument.Parse(json).RootElement.GetProperty("groups")[0];
+        group.GetProperty("facts").GetProperty("devices")[0].GetProperty("name").GetString().ShouldBe("A6000");
+        group.GetProperty("audit").GetProperty("variables").GetArrayLength().ShouldBe(7);
+
+        var (_, plain, _) = Tool.Run("summary", seed, "--format", "json");
+        JsonDocument.Parse(plain).RootElement.GetProperty("groups")[0].TryGetProperty("facts", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Facts_of_a_missing_file_name_it_and_exit_2()
+    {
+        var (exit, _, error) = Tool.Run("facts", "no-such-file.md");
+        exit.ShouldBe(2);
+        error.ShouldContain("no-such-file.md");
+    }
+}
