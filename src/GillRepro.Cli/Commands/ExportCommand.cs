@@ -15,10 +15,14 @@ internal static class ExportCommand
         var quiet = Options.Quiet();
         var lenient = Options.Lenient();
         var profile = Options.Profile();
+        var facts = new Option<bool>("--facts")
+        {
+            Description = "Add what the evidence says each paper ran on and shared (docs/facts.md): code links, hosts, anonymized, promised, devices and software; list columns joined with '; ' in csv and parquet, a 'facts' object in jsonl.",
+        };
 
         var command = new Command("export", "Write one row per paper (file, venue, year, title, authors, the nine results, both scores, empirical, complete; with --profile its compliance) as CSV, JSON Lines or Parquet.")
         {
-            paths, format, output, quiet, lenient, profile,
+            paths, format, output, quiet, lenient, profile, facts,
         };
         command.SetAction((result, cancel) => RunAsync(
             result.GetValue(paths) ?? [],
@@ -27,12 +31,13 @@ internal static class ExportCommand
             result.GetValue(quiet),
             result.GetValue(lenient),
             result.GetValue(profile),
+            result.GetValue(facts),
             result.InvocationConfiguration.Error,
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, bool lenient, string? profileName, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, bool lenient, string? profileName, bool facts, TextWriter error, CancellationToken cancel)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
@@ -52,7 +57,7 @@ internal static class ExportCommand
                 var counted = new Dictionary<string, (string Source, int Offset)>(StringComparer.Ordinal);
                 var again = false;
                 await using (var stream = File.Create(temporary))
-                await using (var writer = await ExportWriters.CreateAsync(format, stream, profile).ConfigureAwait(false))
+                await using (var writer = await ExportWriters.CreateAsync(format, stream, profile, facts).ConfigureAwait(false))
                 {
                     foreach (var outcome in corpus.Copies())
                     {
@@ -60,17 +65,17 @@ internal static class ExportCommand
                         if (!outcome.Counts) continue;
                         counted[outcome.Key] = (outcome.Copy.Source, outcome.Copy.Span.Offset);
                         if (outcome.Standing == CopyStanding.Replaces) again = true;
-                        else await writer.WriteAsync(ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile)).ConfigureAwait(false);
+                        else await writer.WriteAsync(ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile, facts)).ConfigureAwait(false);
                     }
                 }
                 if (again)
                 {
                     await using var stream = File.Create(temporary);
-                    await using var writer = await ExportWriters.CreateAsync(format, stream, profile).ConfigureAwait(false);
+                    await using var writer = await ExportWriters.CreateAsync(format, stream, profile, facts).ConfigureAwait(false);
                     foreach (var outcome in new CorpusFiles(sources, TextWriter.Null, lenient, cancel: cancel, noteCopies: false).Copies())
                     {
                         cancel.ThrowIfCancellationRequested();
-                        if (counted[outcome.Key] == (outcome.Copy.Source, outcome.Copy.Span.Offset)) await writer.WriteAsync(ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile)).ConfigureAwait(false);
+                        if (counted[outcome.Key] == (outcome.Copy.Source, outcome.Copy.Span.Offset)) await writer.WriteAsync(ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile, facts)).ConfigureAwait(false);
                     }
                 }
                 papers = counted.Count;

@@ -40,6 +40,9 @@ internal static class PlotCommand
             if (result.GetValueOrDefault<string>() is { } text && ParseSize(text) is null)
                 result.AddError($"--size takes WIDTHxHEIGHT in pixels, each from 300 to 8000, such as 1600x900, not '{text}'.");
         });
+        var facts = Options.Choice<GillRepro.Facts.FactTopic>("--facts", "-F",
+            "Draw a fact of the evidence per year instead of the trend: hardware (the most named device models), software (the most named software), code (links, promised, anonymized); see docs/facts.md.", null);
+        facts.Required = false;
         var compare = new Option<bool>("--compare")
         {
             Description = "Read the paths as labellings of the same papers (as 'gillrepro compare' does) and draw each variable's agreement and kappa instead of the trend.",
@@ -47,10 +50,21 @@ internal static class PlotCommand
 
         var command = new Command("plot", "Draw the Index's trend per year: papers sharing both code and data, the inferred reproducibility rate with its 95% band, and each variable's percent Yes; with --compare, how far labellings agree per variable.")
         {
-            paths, output, quiet, lenient, compare, series, title, size,
+            paths, output, quiet, lenient, compare, facts, series, title, size,
         };
         command.SetAction((result, cancel) => result.GetValue(compare)
             ? CompareAsync(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(lenient), result.InvocationConfiguration.Error)
+            : result.GetResult(facts) is not null
+            ? FactsAsync(
+                result.GetValue(paths) ?? [],
+                result.GetValue(output)!,
+                result.GetValue(quiet),
+                result.GetValue(lenient),
+                result.GetValue(facts),
+                result.GetValue(title),
+                result.GetValue(size) is { } factSize ? ParseSize(factSize) : null,
+                result.InvocationConfiguration.Error,
+                cancel)
             : RunAsync(
                 result.GetValue(paths) ?? [],
                 result.GetValue(output)!,
@@ -109,6 +123,36 @@ internal static class PlotCommand
             && width is >= 300 and <= 8000 && height is >= 300 and <= 8000
             ? (width, height)
             : null;
+    }
+
+    private static async Task<int> FactsAsync(string[] paths, FileInfo file, bool quiet, bool lenient, GillRepro.Facts.FactTopic topic, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel)
+    {
+        if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
+        if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
+        try
+        {
+            var (trend, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
+            {
+                var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
+                return (GillRepro.Facts.FactTrend.Of(corpus.Copies(), topic), corpus);
+            });
+            if (corpus.PaperCount == 0) return corpus.Report();
+            if (!await OutputFile.TryWriteAsync(file, error, temporary =>
+                {
+                    FactPlot.Save(trend, temporary, title, size);
+                    return Task.FromResult(true);
+                }).ConfigureAwait(false))
+            {
+                return ExitCodes.Usage;
+            }
+            error.WriteLine($"Drew {Options.Word(topic)} facts of {SummaryOutput.Count(trend.Years.Sum(y => y.Papers), "paper")} in {SummaryOutput.Count(trend.Years.Count, "year")} to {file}.");
+            return corpus.Report();
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"gillrepro: cancelled; {file} was not written.");
+            return ExitCodes.Cancelled;
+        }
     }
 
     private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TrendSeries series, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel)

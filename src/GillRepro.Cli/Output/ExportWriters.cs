@@ -13,11 +13,11 @@ internal interface IExportWriter : IAsyncDisposable
 internal static class ExportWriters
 {
     /// <summary>A writer of <paramref name="format"/>; with a profile, each row also has the profile's columns (<see cref="ExportColumns.Compliance"/>).</summary>
-    public static async Task<IExportWriter> CreateAsync(ExportFormat format, Stream stream, ScoringProfile? profile = null) => format switch
+    public static async Task<IExportWriter> CreateAsync(ExportFormat format, Stream stream, ScoringProfile? profile = null, bool facts = false) => format switch
     {
-        ExportFormat.Csv => new Csv(stream, profile),
+        ExportFormat.Csv => new Csv(stream, profile, facts),
         ExportFormat.Jsonl => new JsonLines(stream),
-        ExportFormat.Parquet => await ParquetExport.CreateAsync(stream, profile).ConfigureAwait(false),
+        ExportFormat.Parquet => await ParquetExport.CreateAsync(stream, profile, facts).ConfigureAwait(false),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format."),
     };
 
@@ -26,11 +26,11 @@ internal static class ExportWriters
         private readonly StreamWriter _writer;
         private readonly CsvWriter _csv;
 
-        public Csv(Stream stream, ScoringProfile? profile)
+        public Csv(Stream stream, ScoringProfile? profile, bool facts)
         {
             _writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
             _csv = CsvFiles.Writer(_writer);
-            _csv.WriteRecord(ExportColumns.Of(profile is not null));
+            _csv.WriteRecord(ExportColumns.Of(profile is not null, facts));
         }
 
         public ValueTask WriteAsync(ScoredPaper paper)
@@ -50,6 +50,10 @@ internal static class ExportWriters
                 _csv.WriteField(CsvFiles.Number(compliance.Points));
                 _csv.WriteField(CsvFiles.Number(compliance.ShareMet));
                 _csv.WriteField(compliance.IsCompliant ? "true" : "false");
+            }
+            if (paper.Facts is { } facts)
+            {
+                foreach (var cell in ExportColumns.FactCells(facts)) _csv.WriteField(cell);
             }
             _csv.EndRecord();
             return ValueTask.CompletedTask;
@@ -98,50 +102,59 @@ internal static class ExportWriters
 
         public static readonly ParquetSchema Schema = new([File, Venue, Year, Title, Authors, .. Results, Documentation, Reproducibility, Empirical, Complete]);
 
-        private static readonly ParquetSchema WithCompliance = new([.. Schema.DataFields, CompliancePoints, ComplianceShare, Compliant]);
+        private static readonly DataField<string>[] Facts = [.. ExportColumns.Facts.Select(c => new DataField<string>(c))];
 
         private readonly ParquetWriter _writer;
         private readonly ScoringProfile? _profile;
-        private readonly List<ScoredPaper> _rows = new(RowGroupSize);
+        private readonly bool _facts;
+        private readonly List<(ScoredPaper Paper, GillRepro.Facts.PaperFacts? Facts)> _rows = new(RowGroupSize);
 
-        private ParquetExport(ParquetWriter writer, ScoringProfile? profile)
+        private ParquetExport(ParquetWriter writer, ScoringProfile? profile, bool facts)
         {
             _writer = writer;
             _profile = profile;
+            _facts = facts;
         }
 
-        public static async Task<IExportWriter> CreateAsync(Stream stream, ScoringProfile? profile) =>
-            new ParquetExport(await ParquetWriter.CreateAsync(profile is null ? Schema : WithCompliance, stream).ConfigureAwait(false), profile);
+        public static async Task<IExportWriter> CreateAsync(Stream stream, ScoringProfile? profile, bool facts) =>
+            new ParquetExport(await ParquetWriter.CreateAsync(
+                new ParquetSchema([.. Schema.DataFields, .. profile is null ? [] : (DataField[])[CompliancePoints, ComplianceShare, Compliant], .. facts ? Facts : []]), stream).ConfigureAwait(false), profile, facts);
 
         public async ValueTask WriteAsync(ScoredPaper paper)
         {
-            _rows.Add(paper);
+            _rows.Add((paper, paper.Facts));
             if (_rows.Count == RowGroupSize) await FlushAsync().ConfigureAwait(false);
         }
 
         private async Task FlushAsync()
         {
             if (_rows.Count == 0) return;
+            var rows = _rows.Select(r => r.Paper).ToList();
             using (var group = _writer.CreateRowGroup())
             {
-                await group.WriteAsync(File, [.. _rows.Select(r => r.Source ?? "")]).ConfigureAwait(false);
-                await group.WriteAsync(Venue, [.. _rows.Select(r => r.Venue.Name)]).ConfigureAwait(false);
-                await group.WriteAsync(Year, (ReadOnlyMemory<int>)_rows.Select(r => r.Venue.Year).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(Title, [.. _rows.Select(r => r.Title)]).ConfigureAwait(false);
-                await group.WriteAsync(Authors, [.. _rows.Select(ExportColumns.Authors)]).ConfigureAwait(false);
+                await group.WriteAsync(File, [.. rows.Select(r => r.Source ?? "")]).ConfigureAwait(false);
+                await group.WriteAsync(Venue, [.. rows.Select(r => r.Venue.Name)]).ConfigureAwait(false);
+                await group.WriteAsync(Year, (ReadOnlyMemory<int>)rows.Select(r => r.Venue.Year).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Title, [.. rows.Select(r => r.Title)]).ConfigureAwait(false);
+                await group.WriteAsync(Authors, [.. rows.Select(ExportColumns.Authors)]).ConfigureAwait(false);
                 for (var i = 0; i < Results.Length; i++)
                 {
-                    await group.WriteAsync(Results[i], [.. _rows.Select(r => r.ResultsByKind[i])]).ConfigureAwait(false);
+                    await group.WriteAsync(Results[i], [.. rows.Select(r => r.ResultsByKind[i])]).ConfigureAwait(false);
                 }
-                await group.WriteAsync(Documentation, (ReadOnlyMemory<int>)_rows.Select(r => r.Score.DocumentationScore).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(Reproducibility, (ReadOnlyMemory<double>)_rows.Select(r => r.Score.ReproducibilityScore).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(Empirical, (ReadOnlyMemory<bool>)_rows.Select(r => r.Score.IsEmpirical).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(Complete, (ReadOnlyMemory<bool>)_rows.Select(r => r.Score.IsComplete).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Documentation, (ReadOnlyMemory<int>)rows.Select(r => r.Score.DocumentationScore).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Reproducibility, (ReadOnlyMemory<double>)rows.Select(r => r.Score.ReproducibilityScore).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Empirical, (ReadOnlyMemory<bool>)rows.Select(r => r.Score.IsEmpirical).ToArray()).ConfigureAwait(false);
+                await group.WriteAsync(Complete, (ReadOnlyMemory<bool>)rows.Select(r => r.Score.IsComplete).ToArray()).ConfigureAwait(false);
                 if (_profile is not null)
                 {
-                    await group.WriteAsync(CompliancePoints, (ReadOnlyMemory<double>)_rows.Select(r => r.Compliance!.Points).ToArray()).ConfigureAwait(false);
-                    await group.WriteAsync(ComplianceShare, (ReadOnlyMemory<double>)_rows.Select(r => r.Compliance!.ShareMet).ToArray()).ConfigureAwait(false);
-                    await group.WriteAsync(Compliant, (ReadOnlyMemory<bool>)_rows.Select(r => r.Compliance!.IsCompliant).ToArray()).ConfigureAwait(false);
+                    await group.WriteAsync(CompliancePoints, (ReadOnlyMemory<double>)rows.Select(r => r.Compliance!.Points).ToArray()).ConfigureAwait(false);
+                    await group.WriteAsync(ComplianceShare, (ReadOnlyMemory<double>)rows.Select(r => r.Compliance!.ShareMet).ToArray()).ConfigureAwait(false);
+                    await group.WriteAsync(Compliant, (ReadOnlyMemory<bool>)rows.Select(r => r.Compliance!.IsCompliant).ToArray()).ConfigureAwait(false);
+                }
+                if (_facts)
+                {
+                    var cells = _rows.Select(r => ExportColumns.FactCells(r.Facts!)).ToList();
+                    for (var i = 0; i < Facts.Length; i++) await group.WriteAsync(Facts[i], [.. cells.Select(c => c[i])]).ConfigureAwait(false);
                 }
             }
             _rows.Clear();

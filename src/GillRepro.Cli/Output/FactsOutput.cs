@@ -15,14 +15,19 @@ internal static class FactsOutput
     public static readonly string[] AuditColumns = ["file", "venue", "year", "title", "variable", "result", "rule", "strength", "message", "quote"];
 
     public static string[] FactCells(FactSheet sheet) =>
+        [sheet.File ?? "", sheet.Venue, Int(sheet.Year), sheet.Title, .. FactCells(sheet.Code, sheet.Hardware, sheet.Software)];
+
+    /// <summary>The facts' cells, from <c>code.links</c> on.</summary>
+    public static string[] FactCells(PaperFacts facts) => FactCells(facts.Code, facts.Hardware, facts.Software);
+
+    private static string[] FactCells(CodeFacts code, EquatableArray<Device> hardware, EquatableArray<SoftwareDependency> software) =>
     [
-        sheet.File ?? "", sheet.Venue, Int(sheet.Year), sheet.Title,
-        string.Join("; ", sheet.Code.Links), string.Join("; ", sheet.Code.Hosts), Bool(sheet.Code.Anonymized), Bool(sheet.Code.Promised),
-        string.Join("; ", sheet.Hardware.Select(d => d.Kind == DeviceKind.Other ? "other" : d.Kind.ToString())),
-        string.Join("; ", sheet.Hardware.Select(d => d.Model)),
-        string.Join("; ", sheet.Hardware.Select(d => d.Count is { } n ? Int(n) : "")),
-        string.Join("; ", sheet.Software.Select(s => s.Name)),
-        string.Join("; ", sheet.Software.Select(s => s.Version ?? "")),
+        string.Join("; ", code.Links), string.Join("; ", code.Hosts), Bool(code.Anonymized), Bool(code.Promised),
+        string.Join("; ", hardware.Select(d => d.Kind == DeviceKind.Other ? "other" : d.Kind.ToString())),
+        string.Join("; ", hardware.Select(d => d.Model)),
+        string.Join("; ", hardware.Select(d => d.Count is { } n ? Int(n) : "")),
+        string.Join("; ", software.Select(s => s.Name)),
+        string.Join("; ", software.Select(s => s.Version ?? "")),
     ];
 
     public static string[] AuditCells(FlaggedLabel f) =>

@@ -29,7 +29,9 @@ internal static class ReportBuilder
     public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title)
     {
         var all = GroupScore.Of(papers.Select(p => p.Paper));
-        var byYear = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.Year, profile);
+        var byYear = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.Year, profile, SummaryFigures.Facts | SummaryFigures.Audit);
+        var hardware = GillRepro.Facts.FactTrend.Of(papers.Select(p => p.Paper), GillRepro.Facts.FactTopic.Hardware);
+        var rules = papers.SelectMany(p => GillRepro.Audit.EvidenceAudit.Check(p.Paper)).GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Count());
         var byVenue = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.Venue, profile);
         var byVenueYear = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.VenueYear, profile);
 
@@ -61,6 +63,34 @@ internal static class ReportBuilder
             ["profile"] = profile?.Name,
             ["compliance"] = profile is null ? null : ComplianceRows(byYear).Concat(ComplianceRows(byVenue)).ToList(),
             ["criteria"] = profile?.Criteria.Select(c => (object?)c.Variable).ToList(),
+            ["fact_years"] = byYear.Groups.Select(g => (object?)new Dictionary<string, object?>
+            {
+                ["key"] = g.Key.Text,
+                ["papers"] = Thousands(g.Score.Papers),
+                ["device"] = Fixed(g.Facts!.NamingDevice.Share * 100, 2),
+                ["link"] = Fixed(g.Facts.CodeYesWithLink.Share * 100, 2),
+                ["promised"] = Fixed(g.Facts.Promised.Share * 100, 2),
+                ["anonymized"] = Fixed(g.Facts.Anonymized.Share * 100, 2),
+                ["devices"] = string.Join(", ", g.Facts.Devices.Take(5).Select(d => $"{d.Name} {Fixed(d.Proportion.Share * 100, 1)}%")),
+                ["software"] = string.Join(", ", g.Facts.Software.Take(5).Select(d => $"{d.Name} {Fixed(d.Proportion.Share * 100, 1)}%")),
+            }).ToList(),
+            ["hardware_svg"] = FactPlot.Svg(hardware, "Devices named in the hardware evidence, percent of papers per year", 900, 420),
+            ["audit_years"] = byYear.Groups.Select(g => (object?)new Dictionary<string, object?>
+            {
+                ["key"] = g.Key.Text,
+                ["labels"] = Thousands(g.Audit!.Flagged.Total),
+                ["flagged"] = Fixed(g.Audit.Flagged.Share * 100, 2),
+                ["shares"] = g.Audit.Variables.Select(v => (object?)Fixed(v.Proportion.Share * 100, 2)).ToList(),
+            }).ToList(),
+            ["audit_rules"] = GillRepro.Audit.EvidenceAudit.Rules.Select(r => (object?)new Dictionary<string, object?>
+            {
+                ["code"] = r.Code,
+                ["variable"] = r.Variable ?? "any",
+                ["result"] = r.Result,
+                ["message"] = r.Message,
+                ["strength"] = Int(r.Strength),
+                ["flagged"] = Thousands(rules.GetValueOrDefault(r.Code)),
+            }).ToList(),
             ["papers_json"] = ReportPapers.Json(papers),
             ["result_digits"] = ReportPapers.Digits,
             ["variables_json"] = ReportPapers.Names([.. VariableCatalog.All.Select(v => v.Name)]),

@@ -9,7 +9,7 @@ namespace GillRepro.Scoring;
 /// </summary>
 public sealed record ScoredPaper
 {
-    private ScoredPaper(string? source, Paper paper, PaperScore score, ComplianceScore? compliance)
+    private ScoredPaper(string? source, Paper paper, PaperScore score, ComplianceScore? compliance, PaperFacts? facts)
     {
         Source = source;
         Title = paper.Title;
@@ -24,16 +24,18 @@ public sealed record ScoredPaper
         ResultsByKind = EquatableArray.Own(results);
         Score = score;
         Compliance = compliance;
+        Facts = facts;
     }
 
     /// <summary>Scores a paper, and against a profile when one is given.</summary>
     /// <param name="paper">The paper.</param>
     /// <param name="source">Where it was read, such as a file's path; optional.</param>
     /// <param name="profile">A profile to report its compliance with; optional.</param>
-    public static ScoredPaper Of(Paper paper, string? source = null, ScoringProfile? profile = null)
+    /// <param name="facts">True to add what the evidence says the paper ran on and shared (<see cref="Facts"/>).</param>
+    public static ScoredPaper Of(Paper paper, string? source = null, ScoringProfile? profile = null, bool facts = false)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        return new ScoredPaper(source, paper, Scorer.Score(paper), profile is null ? null : Scorer.Compliance(paper, profile));
+        return new ScoredPaper(source, paper, Scorer.Score(paper), profile is null ? null : Scorer.Compliance(paper, profile), facts ? PaperFacts.Of(paper) : null);
     }
 
     /// <summary>Where the paper was read; null when not given.</summary>
@@ -73,4 +75,8 @@ public sealed record ScoredPaper
     /// <summary>The compliance with the profile asked for; null when none was.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ComplianceScore? Compliance { get; }
+
+    /// <summary>What the evidence says the paper ran on and shared (docs/facts.md); null unless asked for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PaperFacts? Facts { get; }
 }
