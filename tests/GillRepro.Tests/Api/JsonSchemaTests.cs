@@ -70,6 +70,7 @@ public class JsonSchemaTests
 
         ShouldConform(Tool.Run("summary", folder.Path, "--by", by, "--format", "json").Output, "summary.schema.json");
         ShouldConform(Tool.Run("summary", folder.Path, "--by", by, "--format", "json", "--profile", "code-and-data").Output, "summary.schema.json");
+        ShouldConform(Tool.Run("summary", folder.Path, "--by", by, "--format", "json", "--facts", "--audit").Output, "summary.schema.json");
     }
 
     [Theory]
@@ -108,6 +109,26 @@ public class JsonSchemaTests
                 : [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
             items.Count.ShouldBeGreaterThan(100);
             foreach (var item in items) ShouldConform(item, "scored-paper.schema.json");
+        }
+    }
+
+    [Fact]
+    public void FactsAndFlaggedLabelsConformToTheirSchemas()
+    {
+        var corpus = Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Sample", "markdown");
+        var facts = Tool.Run("facts", corpus, "--format", "jsonl");
+        facts.ExitCode.ShouldBe(0, facts.Error);
+        var lines = facts.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldNotBeEmpty();
+        foreach (var line in lines) ShouldConform(line, "fact-sheet.schema.json");
+        var audit = Tool.Run("audit", corpus, "--format", "jsonl");
+        var findings = audit.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        findings.ShouldNotBeEmpty();
+        foreach (var line in findings) ShouldConform(line, "flagged-label.schema.json");
+        foreach (var paper in Directory.EnumerateFiles(corpus, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(40).Select(f => Scorecard.Parse(File.ReadAllText(f))))
+        {
+            ShouldConform(ScorecardJson.Serialize(GillRepro.Facts.PaperFacts.Of(paper)), "facts.schema.json");
+            ShouldConform(ScorecardJson.Serialize(ScoredPaper.Of(paper, "a.md", facts: true), indented: false), "scored-paper.schema.json");
         }
     }
 

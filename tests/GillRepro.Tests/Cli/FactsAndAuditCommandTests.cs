@@ -90,3 +90,81 @@ public sealed class FactsAndAuditCommandTests
         error.ShouldContain("no-such-file.md");
     }
 }
+
+/// <summary><c>plot --facts</c>, <c>export --facts</c> and the report's facts and audit sections.</summary>
+public sealed class FactsInPlotExportAndReportTests
+{
+    private static readonly string Sample = Path.Combine(Repository.Root, "tests", "GillRepro.Tests", "Sample", "markdown");
+
+    [Theory]
+    [InlineData("hardware")]
+    [InlineData("software")]
+    [InlineData("code")]
+    public void Plot_draws_a_fact_per_year(string topic)
+    {
+        using var dir = new TempFolder();
+        var picture = Path.Combine(dir.Path, "facts.svg");
+        var (exit, _, error) = Tool.Run("plot", Sample, "--facts", topic, "-o", picture, "-q");
+        exit.ShouldBe(0, error);
+        error.ShouldContain($"Drew {topic} facts of");
+        var svg = File.ReadAllText(picture);
+        svg.ShouldContain("<svg");
+        svg.ShouldContain(topic == "code" ? "promised" : "other");
+    }
+
+    [Fact]
+    public void A_misspelled_topic_names_the_option_and_the_topics()
+    {
+        var (exit, _, error) = Tool.Run("plot", Sample, "--facts", "gpus", "-o", "x.png");
+        exit.ShouldBe(2);
+        error.ShouldContain("--facts takes hardware, software, code, not 'gpus'");
+    }
+
+    [Fact]
+    public void The_trend_of_facts_counts_other_as_papers_naming_only_other_names()
+    {
+        static Paper Paper(string hardware) => new(null, hardware, ["Ada"], new Venue("NeurIPS", 2023), [], [new Variable("Hardware Specification", new Result("Yes"), new Evidence(hardware))]);
+        var trend = GillRepro.Facts.FactTrend.Of([Paper("8 A100 GPUs"), Paper("a V100 and an A100"), Paper("one V100"), Paper("a TITAN Xp"), Paper("a GPU")], GillRepro.Facts.FactTopic.Hardware, top: 2);
+        trend.Series.ShouldBe(["A100", "V100", "other"]);
+        var year = trend.Years.ShouldHaveSingleItem();
+        year.Papers.ShouldBe(5);
+        year.Shares.Select(s => s.Count).ShouldBe([2, 2, 1]);
+    }
+
+    [Fact]
+    public async Task Export_with_facts_adds_their_columns_in_csv_and_parquet_and_an_object_in_json_lines()
+    {
+        using var dir = new TempFolder();
+        var csv = Path.Combine(dir.Path, "papers.csv");
+        Tool.Run("export", Sample, "--format", "csv", "--facts", "-o", csv).ExitCode.ShouldBe(0);
+        var header = File.ReadLines(csv).First();
+        header.ShouldEndWith(",code.links,code.hosts,code.anonymized,code.promised,hardware.kind,hardware.model,hardware.count,software.name,software.version");
+
+        var jsonl = Path.Combine(dir.Path, "papers.jsonl");
+        Tool.Run("export", Sample, "--format", "jsonl", "--facts", "-o", jsonl).ExitCode.ShouldBe(0);
+        File.ReadLines(jsonl).All(l => JsonDocument.Parse(l).RootElement.TryGetProperty("facts", out _)).ShouldBeTrue();
+
+        var parquet = Path.Combine(dir.Path, "papers.parquet");
+        Tool.Run("export", Sample, "--format", "parquet", "--facts", "-o", parquet).ExitCode.ShouldBe(0);
+        await using var stream = File.OpenRead(parquet);
+        await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
+        reader.Schema.DataFields.Select(f => f.Name).ShouldContain("hardware.model");
+
+        var plain = Path.Combine(dir.Path, "plain.csv");
+        Tool.Run("export", Sample, "--format", "csv", "-o", plain).ExitCode.ShouldBe(0);
+        File.ReadLines(plain).First().ShouldNotContain("code.links");
+    }
+
+    [Fact]
+    public void The_report_has_a_facts_section_and_lists_the_flags_per_variable_and_rule()
+    {
+        using var dir = new TempFolder();
+        var page = Path.Combine(dir.Path, "report.html");
+        Tool.Run("report", Sample, "-o", page, "-q").ExitCode.ShouldBe(0);
+        var html = File.ReadAllText(page);
+        html.ShouldContain("<section id=\"facts\">");
+        html.ShouldContain("<section id=\"audit\">");
+        foreach (var rule in GillRepro.Audit.EvidenceAudit.Rules) html.ShouldContain($"<td>{rule.Code}</td>");
+        html.ShouldContain("Devices named in the hardware evidence");
+    }
+}
