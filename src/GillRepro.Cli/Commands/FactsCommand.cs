@@ -5,31 +5,58 @@ using GillRepro.Facts;
 
 namespace GillRepro.Cli.Commands;
 
-/// <summary><c>gillrepro facts [PATH ...] [--format table|json|jsonl|csv] [--lenient] [--quiet]</c></summary>
+/// <summary><c>gillrepro facts [PATH ...] [--format table|json|jsonl|csv|parquet] [-o FILE] [--lenient] [--quiet]</c></summary>
 internal static class FactsCommand
 {
     public static Command Create()
     {
         var paths = Arguments.Paths("Scorecard files (markdown or plain text), or folders searched recursively for *.md and *.txt. With none, the sample scorecard embedded in the tool (GILL, NeurIPS 2023).", required: false);
         var format = Options.Choice<FactsFormat>("--format", "-f",
-            "table: one row per paper; json: one JSON array; jsonl: one JSON object per paper per line; csv: one row per paper, list columns joined with '; '.", FactsFormat.Table);
+            "table: one row per paper; json: one JSON array; jsonl: one JSON object per paper per line; csv: one row per paper, list columns joined with '; '; parquet: list columns as lists (needs --output).", FactsFormat.Table);
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Write to this file, whole or not at all, instead of standard output (needed for parquet)." };
         var lenient = Options.Lenient();
         var quiet = Options.Quiet();
         var command = new Command("facts", "What each paper's evidence says it ran on and shared: code links, their hosts, anonymized or only promised code; devices (kind, model, count); software with versions.")
         {
-            paths, format, lenient, quiet,
+            paths, format, output, lenient, quiet,
         };
-        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "what was printed ends with a whole line", () => Run(
-            result.GetValue(paths) ?? [],
-            result.GetValue(format),
-            result.GetValue(lenient),
-            result.InvocationConfiguration.Output,
-            result.InvocationConfiguration.Error,
-            cancel)));
+        command.SetAction(async Task<int> (ParseResult result, CancellationToken cancel) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            var (paths_, format_, lenient_, file) = (result.GetValue(paths) ?? [], result.GetValue(format), result.GetValue(lenient), result.GetValue(output));
+            if (file is null)
+            {
+                if (format_ == FactsFormat.Parquet)
+                {
+                    error.WriteLine("gillrepro: --format parquet writes a binary file; name it with --output (-o).");
+                    return ExitCodes.Usage;
+                }
+                return await Cancellation.Run(error, "what was printed ends with a whole line", () => Run(paths_, format_, lenient_, result.InvocationConfiguration.Output, null, error, cancel));
+            }
+            if (!OutputFile.IsNotAnInput(file, paths_, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
+            var exit = ExitCodes.Success;
+            try
+            {
+                var written = await OutputFile.TryWriteAsync(file, error, async temporary =>
+                {
+                    await using var stream = File.Create(temporary);
+                    await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+                    exit = Run(paths_, format_, lenient_, writer, stream, error, cancel);
+                    return exit != ExitCodes.Usage;
+                }).ConfigureAwait(false);
+                if (!written) return ExitCodes.Usage;
+            }
+            catch (OperationCanceledException)
+            {
+                error.WriteLine($"gillrepro: cancelled; {file} was not written.");
+                return ExitCodes.Cancelled;
+            }
+            return exit;
+        });
         return command;
     }
 
-    private static int Run(string[] paths, FactsFormat format, bool lenient, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, FactsFormat format, bool lenient, TextWriter output, Stream? binary, TextWriter error, CancellationToken cancel)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
@@ -68,6 +95,9 @@ internal static class FactsCommand
                 break;
             case FactsFormat.Table when sheets.Count > 0:
                 FactsOutput.WriteFactsTable(output, sheets);
+                break;
+            case FactsFormat.Parquet when sheets.Count > 0:
+                FactsOutput.WriteParquetAsync(binary!, sheets).GetAwaiter().GetResult();
                 break;
         }
         return corpus.Report(done: "read", purpose: "read facts from", sayLeftOut: false);

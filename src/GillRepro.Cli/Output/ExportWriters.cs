@@ -102,7 +102,6 @@ internal static class ExportWriters
 
         public static readonly ParquetSchema Schema = new([File, Venue, Year, Title, Authors, .. Results, Documentation, Reproducibility, Empirical, Complete]);
 
-        private static readonly DataField<string>[] Facts = [.. ExportColumns.Facts.Select(c => new DataField<string>(c))];
 
         private readonly ParquetWriter _writer;
         private readonly ScoringProfile? _profile;
@@ -118,7 +117,7 @@ internal static class ExportWriters
 
         public static async Task<IExportWriter> CreateAsync(Stream stream, ScoringProfile? profile, bool facts) =>
             new ParquetExport(await ParquetWriter.CreateAsync(
-                new ParquetSchema([.. Schema.DataFields, .. profile is null ? [] : (DataField[])[CompliancePoints, ComplianceShare, Compliant], .. facts ? Facts : []]), stream).ConfigureAwait(false), profile, facts);
+                new ParquetSchema([.. Schema.DataFields, .. profile is null ? [] : (DataField[])[CompliancePoints, ComplianceShare, Compliant], .. facts ? FactsParquet.Fields : []]), stream).ConfigureAwait(false), profile, facts);
 
         public async ValueTask WriteAsync(ScoredPaper paper)
         {
@@ -151,11 +150,7 @@ internal static class ExportWriters
                     await group.WriteAsync(ComplianceShare, (ReadOnlyMemory<double>)rows.Select(r => r.Compliance!.ShareMet).ToArray()).ConfigureAwait(false);
                     await group.WriteAsync(Compliant, (ReadOnlyMemory<bool>)rows.Select(r => r.Compliance!.IsCompliant).ToArray()).ConfigureAwait(false);
                 }
-                if (_facts)
-                {
-                    var cells = _rows.Select(r => ExportColumns.FactCells(r.Facts!)).ToList();
-                    for (var i = 0; i < Facts.Length; i++) await group.WriteAsync(Facts[i], [.. cells.Select(c => c[i])]).ConfigureAwait(false);
-                }
+                if (_facts) await FactsParquet.WriteAsync(group, [.. _rows.Select(r => (r.Facts!.Code, r.Facts.Hardware, r.Facts.Software))]).ConfigureAwait(false);
             }
             _rows.Clear();
         }

@@ -42,6 +42,23 @@ internal static class FactsOutput
         MarkdownTable(writer, ["strength", "rule", "variable", "result", "message", "quote", "paper"],
             flagged.Select(f => (string[])[Int(f.Strength), f.Rule, f.Variable, f.Result, f.Message, Short(f.Quote, 100), Short(f.Title, 40)]));
 
+    /// <summary><c>facts --format parquet</c>: file, venue, year, title, then the facts with their lists as Parquet lists, one row group per 10,000 papers.</summary>
+    public static async Task WriteParquetAsync(Stream stream, IReadOnlyList<FactSheet> sheets)
+    {
+        Parquet.Schema.DataField<string> file = new("file"), venue = new("venue"), title = new("title");
+        Parquet.Schema.DataField<int> year = new("year");
+        await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema([file, venue, year, title, .. FactsParquet.Fields]), stream).ConfigureAwait(false);
+        foreach (var chunk in sheets.Chunk(10_000))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(file, [.. chunk.Select(s => s.File ?? "")]).ConfigureAwait(false);
+            await group.WriteAsync(venue, [.. chunk.Select(s => s.Venue)]).ConfigureAwait(false);
+            await group.WriteAsync(year, (ReadOnlyMemory<int>)chunk.Select(s => s.Year).ToArray()).ConfigureAwait(false);
+            await group.WriteAsync(title, [.. chunk.Select(s => s.Title)]).ConfigureAwait(false);
+            await FactsParquet.WriteAsync(group, [.. chunk.Select(s => (s.Code, s.Hardware, s.Software))]).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The facts tables of <c>summary --facts</c>: per group, papers naming a device, the top models and software, and the code figures.</summary>
     public static void WriteFactFigures(TextWriter writer, CorpusSummary summary, string key)
     {

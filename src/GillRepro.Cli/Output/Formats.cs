@@ -66,6 +66,9 @@ internal enum FactsFormat
 
     /// <summary>RFC 4180 CSV, list columns joined with "; ".</summary>
     Csv,
+
+    /// <summary>Apache Parquet with list columns (needs <c>--output</c>).</summary>
+    Parquet,
 }
 
 /// <summary>What <c>gillrepro audit</c> prints.</summary>

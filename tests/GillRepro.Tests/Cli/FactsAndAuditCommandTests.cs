@@ -148,11 +148,42 @@ public sealed class FactsInPlotExportAndReportTests
         Tool.Run("export", Sample, "--format", "parquet", "--facts", "-o", parquet).ExitCode.ShouldBe(0);
         await using var stream = File.OpenRead(parquet);
         await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
-        reader.Schema.DataFields.Select(f => f.Name).ShouldContain("hardware.model");
+        reader.Schema.Fields.Select(f => f.Name).ShouldContain("hardware.model");
 
         var plain = Path.Combine(dir.Path, "plain.csv");
         Tool.Run("export", Sample, "--format", "csv", "-o", plain).ExitCode.ShouldBe(0);
         File.ReadLines(plain).First().ShouldNotContain("code.links");
+    }
+
+    [Fact]
+    public void Facts_as_parquet_hold_lists_that_duckdb_reads_as_lists()
+    {
+        using var dir = new TempFolder();
+        var parquet = Path.Combine(dir.Path, "facts.parquet");
+        var (exit, _, error) = Tool.Run("facts", Sample, "--format", "parquet", "-o", parquet);
+        exit.ShouldBe(0, error);
+        var sheets = Tool.Run("facts", Sample, "--format", "jsonl").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select count(*), sum(len(\"hardware.model\"))::BIGINT, sum(len(\"code.links\"))::BIGINT, sum(len(\"software.version\"))::BIGINT, count(*) filter (where len(\"hardware.model\") = 0) from '{parquet}'";
+        using var reader = command.ExecuteReader();
+        reader.Read().ShouldBeTrue();
+        reader.GetInt64(0).ShouldBe(sheets.Count);
+        reader.GetInt64(1).ShouldBe(sheets.Sum(s => s.GetProperty("hardware").GetArrayLength()));
+        reader.GetInt64(2).ShouldBe(sheets.Sum(s => s.GetProperty("code").GetProperty("links").GetArrayLength()));
+        reader.GetInt64(3).ShouldBe(sheets.Sum(s => s.GetProperty("software").GetArrayLength()));
+        reader.GetInt64(4).ShouldBe(sheets.Count(s => s.GetProperty("hardware").GetArrayLength() == 0));
+    }
+
+    [Fact]
+    public void Facts_as_parquet_without_a_file_is_refused_with_exit_2()
+    {
+        var (exit, output, error) = Tool.Run("facts", "--format", "parquet");
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("--output");
     }
 
     [Fact]
