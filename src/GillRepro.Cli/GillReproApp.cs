@@ -21,6 +21,10 @@ internal static class GillReproApp
         AuditCommand.Create(),
     };
 
+    /// <summary>The tool's version, as <c>--version</c> prints it.</summary>
+    public static string Version { get; } = typeof(GillReproApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
     /// <summary>
     /// Runs the command line, writing to the given writers; returns the exit code. Ctrl+C (or
     /// <paramref name="cancel"/>) stops a long command, which then leaves no file behind.
@@ -30,8 +34,7 @@ internal static class GillReproApp
         // --version works after any command, as --help does.
         if (args.Contains("--version") && !(args.Length > 0 && args[0] == "--version"))
         {
-            output.WriteLine(typeof(GillReproApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown");
+            output.WriteLine(Version);
             return ExitCodes.Success;
         }
         var root = CreateRoot();

@@ -15,27 +15,29 @@ internal static class AuditCommand
             "table: one row per finding; json: one JSON array; jsonl: one JSON object per finding per line; csv: one row per finding. The likeliest wrong label first.", AuditFormat.Table);
         var lenient = Options.Lenient();
         var quiet = Options.Quiet();
+        var filters = new FilterOptions();
         var command = new Command("audit", "Labels their own evidence does not support: each finding with its rule (docs/audit.md), a message and the words that made it fire, the likeliest wrong label first.")
         {
             paths, format, lenient, quiet,
         };
-        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "nothing was printed", () => Run(
+        filters.AddTo(command);
+        command.SetAction((result, cancel) => !filters.TryGet(result, result.InvocationConfiguration.Error, out var filter) ? Task.FromResult(ExitCodes.Usage) : Cancellation.Run(result.InvocationConfiguration.Error, "nothing was printed", () => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format),
             result.GetValue(lenient),
             result.GetValue(quiet),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error,
-            cancel)));
+            cancel, filter)));
         return command;
     }
 
-    private static int Run(string[] paths, AuditFormat format, bool lenient, bool quiet, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, AuditFormat format, bool lenient, bool quiet, TextWriter output, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         // Findings are few (about one paper in three has one): kept, then ordered, the likeliest wrong label first.
-        var corpus = new CorpusFiles(sources, error, lenient, cancel: cancel);
+        var corpus = new CorpusFiles(sources, error, lenient, cancel: cancel, filter: filter, quiet: quiet);
         var flagged = new List<FlaggedLabel>();
         var papers = 0;
         foreach (var outcome in corpus.Copies())

@@ -20,11 +20,13 @@ internal static class ExportCommand
             Description = "Add what the evidence says each paper ran on and shared (docs/facts.md): code links, hosts, anonymized, promised, devices and software; list columns joined with '; ' in csv and parquet, a 'facts' object in jsonl.",
         };
 
+        var filters = new FilterOptions();
         var command = new Command("export", "Write one row per paper (file, venue, year, title, authors, the nine results, both scores, empirical, complete; with --profile its compliance) as CSV, JSON Lines or Parquet.")
         {
             paths, format, output, quiet, lenient, profile, facts,
         };
-        command.SetAction((result, cancel) => RunAsync(
+        filters.AddTo(command);
+        command.SetAction((result, cancel) => !filters.TryGet(result, result.InvocationConfiguration.Error, out var filter) ? Task.FromResult(ExitCodes.Usage) : RunAsync(
             result.GetValue(paths) ?? [],
             result.GetValue(format),
             result.GetValue(output)!,
@@ -33,11 +35,11 @@ internal static class ExportCommand
             result.GetValue(profile),
             result.GetValue(facts),
             result.InvocationConfiguration.Error,
-            cancel));
+            cancel, filter));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, bool lenient, string? profileName, bool facts, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] paths, ExportFormat format, FileInfo file, bool quiet, bool lenient, string? profileName, bool facts, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
@@ -53,7 +55,7 @@ internal static class ExportCommand
                 // is known only at the end: where a better copy came after the one written (a whole page
                 // after a cut one), the file is written again, each paper as the copy that counts. Rare,
                 // and memory does not grow with the corpus either way.
-                corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
+                corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel, filter: filter, quiet: quiet);
                 var counted = new Dictionary<string, (string Source, int Offset)>(StringComparer.Ordinal);
                 var again = false;
                 await using (var stream = File.Create(temporary))
@@ -72,7 +74,7 @@ internal static class ExportCommand
                 {
                     await using var stream = File.Create(temporary);
                     await using var writer = await ExportWriters.CreateAsync(format, stream, profile, facts).ConfigureAwait(false);
-                    foreach (var outcome in new CorpusFiles(sources, TextWriter.Null, lenient, cancel: cancel, noteCopies: false).Copies())
+                    foreach (var outcome in new CorpusFiles(sources, TextWriter.Null, lenient, cancel: cancel, noteCopies: false, filter: filter).Copies())
                     {
                         cancel.ThrowIfCancellationRequested();
                         if (counted[outcome.Key] == (outcome.Copy.Source, outcome.Copy.Span.Offset)) await writer.WriteAsync(ScoredPaper.Of(outcome.Copy.Paper, outcome.Copy.Source, profile, facts)).ConfigureAwait(false);

@@ -16,14 +16,17 @@ internal static class FactsCommand
         var output = new Option<FileInfo>("--output", "-o") { Description = "Write to this file, whole or not at all, instead of standard output (needed for parquet)." };
         var lenient = Options.Lenient();
         var quiet = Options.Quiet();
+        var filters = new FilterOptions();
         var command = new Command("facts", "What each paper's evidence says it ran on and shared: code links, their hosts, anonymized or only promised code; devices (kind, model, count); software with versions.")
         {
             paths, format, output, lenient, quiet,
         };
+        filters.AddTo(command);
         command.SetAction(async Task<int> (ParseResult result, CancellationToken cancel) =>
         {
             var error = result.InvocationConfiguration.Error;
-            var (paths_, format_, lenient_, file) = (result.GetValue(paths) ?? [], result.GetValue(format), result.GetValue(lenient), result.GetValue(output));
+            if (!filters.TryGet(result, error, out var filter)) return ExitCodes.Usage;
+            var (paths_, format_, lenient_, file, quiet_) = (result.GetValue(paths) ?? [], result.GetValue(format), result.GetValue(lenient), result.GetValue(output), result.GetValue(quiet));
             if (file is null)
             {
                 if (format_ == FactsFormat.Parquet)
@@ -31,7 +34,7 @@ internal static class FactsCommand
                     error.WriteLine("gillrepro: --format parquet writes a binary file; name it with --output (-o).");
                     return ExitCodes.Usage;
                 }
-                return await Cancellation.Run(error, "what was printed ends with a whole line", () => Run(paths_, format_, lenient_, result.InvocationConfiguration.Output, null, error, cancel));
+                return await Cancellation.Run(error, "what was printed ends with a whole line", () => Run(paths_, format_, lenient_, quiet_, result.InvocationConfiguration.Output, null, error, cancel, filter));
             }
             if (!OutputFile.IsNotAnInput(file, paths_, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
             var exit = ExitCodes.Success;
@@ -41,7 +44,7 @@ internal static class FactsCommand
                 {
                     await using var stream = File.Create(temporary);
                     await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-                    exit = Run(paths_, format_, lenient_, writer, stream, error, cancel);
+                    exit = Run(paths_, format_, lenient_, quiet_, writer, stream, error, cancel, filter);
                     return exit != ExitCodes.Usage;
                 }).ConfigureAwait(false);
                 if (!written) return ExitCodes.Usage;
@@ -56,12 +59,12 @@ internal static class FactsCommand
         return command;
     }
 
-    private static int Run(string[] paths, FactsFormat format, bool lenient, TextWriter output, Stream? binary, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, FactsFormat format, bool lenient, bool quiet, TextWriter output, Stream? binary, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         // Every paper once (the copy that counts, as summary counts it); JSON Lines and CSV as they come.
-        var corpus = new CorpusFiles(sources, error, lenient, cancel: cancel);
+        var corpus = new CorpusFiles(sources, error, lenient, cancel: cancel, filter: filter, quiet: quiet);
         var sheets = new List<FactSheet>();
         var csv = format == FactsFormat.Csv ? CsvFiles.Writer(output) : null;
         csv?.WriteRecord(FactsOutput.FactColumns);

@@ -29,6 +29,7 @@ internal static class Options
         if (defaultValue is { } fallback) option.DefaultValueFactory = _ => fallback;
         // Completions offer the words; the parser above refuses any other value naming the option
         // (AcceptOnlyFromAmong would refuse it first, without the option's name).
+        option.CompletionSources.Clear();   // the enum's own names (Year, VenueYear) are not what the parser takes
         option.CompletionSources.Add([.. words.Keys]);
         return option;
     }
@@ -47,7 +48,7 @@ internal static class Options
 
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {
-        Description = "No progress bar (it is shown only when standard error is a terminal).",
+        Description = "No progress bar (it is shown only when standard error is a terminal) and no notes (a paper found again, files passed over); problems are still said.",
     };
 
     public static Option<FileInfo> OutputFile(string description) => new("--output", "-o")

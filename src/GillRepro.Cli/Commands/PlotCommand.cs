@@ -48,11 +48,13 @@ internal static class PlotCommand
             Description = "Read the paths as labellings of the same papers (as 'gillrepro compare' does) and draw each variable's agreement and kappa instead of the trend.",
         };
 
+        var filters = new FilterOptions();
         var command = new Command("plot", "Draw the Index's trend per year: papers sharing both code and data, the inferred reproducibility rate with its 95% band, and each variable's percent Yes; with --compare, how far labellings agree per variable.")
         {
             paths, output, quiet, lenient, compare, facts, series, title, size,
         };
-        command.SetAction((result, cancel) => result.GetValue(compare)
+        filters.AddTo(command);
+        command.SetAction((result, cancel) => !filters.TryGet(result, result.InvocationConfiguration.Error, out var filter) ? Task.FromResult(ExitCodes.Usage) : result.GetValue(compare)
             ? CompareAsync(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(lenient), result.InvocationConfiguration.Error)
             : result.GetResult(facts) is not null
             ? FactsAsync(
@@ -64,7 +66,7 @@ internal static class PlotCommand
                 result.GetValue(title),
                 result.GetValue(size) is { } factSize ? ParseSize(factSize) : null,
                 result.InvocationConfiguration.Error,
-                cancel)
+                cancel, filter)
             : RunAsync(
                 result.GetValue(paths) ?? [],
                 result.GetValue(output)!,
@@ -74,7 +76,7 @@ internal static class PlotCommand
                 result.GetValue(title),
                 result.GetValue(size) is { } wxh ? ParseSize(wxh) : null,
                 result.InvocationConfiguration.Error,
-                cancel));
+                cancel, filter));
         return command;
     }
 
@@ -125,7 +127,7 @@ internal static class PlotCommand
             : null;
     }
 
-    private static async Task<int> FactsAsync(string[] paths, FileInfo file, bool quiet, bool lenient, GillRepro.Facts.FactTopic topic, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel)
+    private static async Task<int> FactsAsync(string[] paths, FileInfo file, bool quiet, bool lenient, GillRepro.Facts.FactTopic topic, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
         if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
@@ -133,7 +135,7 @@ internal static class PlotCommand
         {
             var (trend, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
             {
-                var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
+                var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel, filter: filter, quiet: quiet);
                 return (GillRepro.Facts.FactTrend.Of(corpus.Copies(), topic), corpus);
             });
             if (corpus.PaperCount == 0) return corpus.Report();
@@ -155,14 +157,14 @@ internal static class PlotCommand
         }
     }
 
-    private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TrendSeries series, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] paths, FileInfo file, bool quiet, bool lenient, TrendSeries series, string? title, (int Width, int Height)? size, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
         if (!OutputFile.IsNotAnInput(file, paths, ScorecardSource.AnyRendering, error)) return ExitCodes.Usage;
 
         try
         {
-            var (summary, corpus) = CorpusFiles.Summarize(sources, Grouping.Year, lenient, error, quiet, cancel);
+            var (summary, corpus) = CorpusFiles.Summarize(sources, Grouping.Year, lenient, error, quiet, cancel, filter: filter);
             if (corpus.PaperCount == 0) return corpus.Report();
             if (!await OutputFile.TryWriteAsync(file, error, temporary =>
                 {

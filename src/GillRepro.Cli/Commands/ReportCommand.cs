@@ -16,11 +16,13 @@ internal static class ReportCommand
         var title = new Option<string>("--title") { Description = "The page's title (default: how many papers it shows).", HelpName = "TEXT" };
         var quiet = Options.Quiet();
         var lenient = Options.Lenient();
+        var filters = new FilterOptions();
         var command = new Command("report", "Write one self-contained HTML page of a corpus: the headline, the year, venue and venue-year tables (sortable), the trend, each variable per year, the distribution of D, compliance with a profile, and every paper, searchable and filterable. It works offline and requests nothing from the network.")
         {
             paths, output, profile, title, quiet, lenient,
         };
-        command.SetAction((result, cancel) => RunAsync(
+        filters.AddTo(command);
+        command.SetAction((result, cancel) => !filters.TryGet(result, result.InvocationConfiguration.Error, out var filter) ? Task.FromResult(ExitCodes.Usage) : RunAsync(
             result.GetValue(paths) ?? [],
             result.GetValue(output)!,
             result.GetValue(profile),
@@ -28,11 +30,11 @@ internal static class ReportCommand
             result.GetValue(quiet),
             result.GetValue(lenient),
             result.InvocationConfiguration.Error,
-            cancel));
+            cancel, filter));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, FileInfo file, string? profileName, string? title, bool quiet, bool lenient, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] paths, FileInfo file, string? profileName, string? title, bool quiet, bool lenient, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
@@ -42,7 +44,7 @@ internal static class ReportCommand
         {
             var (papers, corpus) = Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
             {
-                var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
+                var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel, filter: filter, quiet: quiet);
                 // Each paper once: a copy that replaces an earlier one takes its place in the list.
                 var papers = new List<(string File, Paper Paper)>();
                 var at = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -65,7 +67,7 @@ internal static class ReportCommand
             if (!await OutputFile.TryWriteAsync(file, error, async temporary =>
                 {
                     await using var writer = new StreamWriter(temporary, false, new System.Text.UTF8Encoding(false), 1 << 16);
-                    await ReportBuilder.WriteAsync(writer, papers, profile, title).ConfigureAwait(false);
+                    await ReportBuilder.WriteAsync(writer, papers, profile, title, filter).ConfigureAwait(false);
                     return true;
                 }).ConfigureAwait(false))
             {

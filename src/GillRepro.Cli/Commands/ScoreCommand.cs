@@ -22,20 +22,25 @@ internal static class ScoreCommand
             Description = $"With --lenient, list every problem of a file; by default the first {Problems.ListedPerFile} are listed, then a count.",
         };
         var profile = Options.Profile();
-        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores, and with --profile their compliance with a checklist.") { paths, format, lenient, all, profile };
-        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "what was printed ends with a whole line", () => Run(
+        var quiet = Options.Quiet();
+        quiet.Description = "No notes on standard error (a paper found again, files passed over); problems are still said.";
+        var filters = new FilterOptions();
+        var command = new Command("score", "Parse scorecards and print their Documentation and Reproducibility Scores, and with --profile their compliance with a checklist.") { paths, format, lenient, all, profile, quiet };
+        filters.AddTo(command);
+        command.SetAction((result, cancel) => !filters.TryGet(result, result.InvocationConfiguration.Error, out var filter) ? Task.FromResult(ExitCodes.Usage) : Cancellation.Run(result.InvocationConfiguration.Error, "what was printed ends with a whole line", () => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format),
             result.GetValue(lenient),
             result.GetValue(all),
             result.GetValue(profile),
+            result.GetValue(quiet),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error,
-            cancel)));
+            cancel, filter)));
         return command;
     }
 
-    private static int Run(string[] paths, ScoreFormat format, bool lenient, bool all, string? profileName, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, ScoreFormat format, bool lenient, bool all, string? profileName, bool quiet, TextWriter output, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
@@ -43,7 +48,7 @@ internal static class ScoreCommand
         // Files are read on all cores, in order. JSON Lines are written as the papers come, so memory does
         // not grow with the corpus; the table and the JSON array need every paper, and keep them. Every
         // copy is listed, also one of a paper met again; the group's figures count each paper once.
-        var corpus = new CorpusFiles(sources, error, lenient, all: all, cancel: cancel);
+        var corpus = new CorpusFiles(sources, error, lenient, all: all, cancel: cancel, filter: filter, quiet: quiet);
         var scored = new List<(Paper Paper, ScoredPaper Scored)>();
         var outcomes = new List<CopyOutcome>();
         foreach (var outcome in corpus.Copies())

@@ -25,11 +25,13 @@ internal static class SummaryCommand
             Description = "Also the share of labels their own evidence does not support, per variable and group (docs/audit.md).",
         };
 
+        var filters = new FilterOptions();
         var command = new Command("summary", "The Index's figures for a corpus, per year, venue, venue-year, affiliation or all together: papers sharing code and data, mean Reproducibility Score with its 95% interval, Documentation Scores, each variable's percent Yes.")
         {
             paths, by, format, quiet, lenient, profile, facts, audit,
         };
-        command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "nothing was printed", () => Run(
+        filters.AddTo(command);
+        command.SetAction((result, cancel) => !filters.TryGet(result, result.InvocationConfiguration.Error, out var filter) ? Task.FromResult(ExitCodes.Usage) : Cancellation.Run(result.InvocationConfiguration.Error, "nothing was printed", () => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(by),
             result.GetValue(format),
@@ -39,16 +41,16 @@ internal static class SummaryCommand
             (result.GetValue(facts) ? SummaryFigures.Facts : 0) | (result.GetValue(audit) ? SummaryFigures.Audit : 0),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error,
-            cancel)));
+            cancel, filter)));
         return command;
     }
 
-    private static int Run(string[] paths, Grouping by, SummaryFormat format, bool quiet, bool lenient, string? profileName, SummaryFigures figures, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, Grouping by, SummaryFormat format, bool quiet, bool lenient, string? profileName, SummaryFigures figures, TextWriter output, TextWriter error, CancellationToken cancel, PaperFilter filter)
     {
         if (!ProfileSource.TryResolve(profileName, error, out var profile)) return ExitCodes.Usage;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
-        var (summary, corpus) = CorpusFiles.Summarize(sources, by, lenient, error, quiet, cancel, profile, figures);
+        var (summary, corpus) = CorpusFiles.Summarize(sources, by, lenient, error, quiet, cancel, profile, figures, filter);
         if (corpus.PaperCount == 0) return corpus.Report();
 
         switch (format)
@@ -61,7 +63,7 @@ internal static class SummaryCommand
                 SummaryOutput.WriteCsv(output, summary);
                 break;
             default:
-                SummaryOutput.WriteTables(output, summary, corpus.ScorecardFiles, lenient ? 0 : corpus.Rejected, lenient ? corpus.Failed : 0);
+                SummaryOutput.WriteTables(output, summary, corpus.ScorecardFiles, lenient ? 0 : corpus.Rejected, lenient ? corpus.Failed : 0, lenient);
                 break;
         }
 

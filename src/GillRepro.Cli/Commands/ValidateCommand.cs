@@ -14,14 +14,21 @@ internal static class ValidateCommand
         {
             Description = $"List every problem of a file; by default the first {Output.Problems.ListedPerFile} are listed, then a count.",
         };
-        var command = new Command("validate", "Check scorecards and print every problem as `path:line:column: severity CODE: message`; exit 0 when all files are valid.") { paths, all };
+        var format = Options.Choice<ValidateFormat>("--format", "-f",
+            "text: one line per problem; json: one JSON array, an object per diagnostic (path, line, column, end, severity, code, message, remedy); sarif: a SARIF 2.1.0 log for CI code scanning. json and sarif list every problem.", ValidateFormat.Text);
+        var quiet = Options.Quiet();
+        quiet.Description = "No closing line and no notes on standard error (problems are still printed).";
+        var command = new Command("validate", "Check scorecards and print every problem as `path:line:column: severity CODE: message`, or as JSON or SARIF; exit 0 when all files are valid.") { paths, all, format, quiet };
         command.SetAction((result, cancel) => Cancellation.Run(result.InvocationConfiguration.Error, "what was printed ends with a whole line",
-            () => Run(result.GetValue(paths) ?? [], result.GetValue(all), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancel)));
+            () => Run(result.GetValue(paths) ?? [], result.GetValue(all), result.GetValue(format), result.GetValue(quiet), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, bool all, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static int Run(string[] paths, bool all, ValidateFormat format, bool quiet, TextWriter output, TextWriter error, CancellationToken cancel)
     {
+        var machine = format != ValidateFormat.Text;
+        var located = new List<LocatedDiagnostic>();
+        var closing = quiet ? TextWriter.Null : error;
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out var sources)) return ExitCodes.Usage;
 
         var invalid = 0;
@@ -37,7 +44,8 @@ internal static class ValidateCommand
             read++;
             if (!source.TryRead(out var reports, out var notAScorecard, out var unreadable, lenient: true))
             {
-                output.WriteLine(unreadable);
+                if (machine) located.Add(LocatedDiagnostic.OfFile(source.Name, DiagnosticCodes.Unreadable, unreadable.StartsWith(source.Name + ": ", StringComparison.Ordinal) ? unreadable[(source.Name.Length + 2)..] : unreadable));
+                else output.WriteLine(unreadable);
                 invalid++;
                 unreadableFiles++;
                 continue;
@@ -56,14 +64,16 @@ internal static class ValidateCommand
             {
                 any = true;
                 scorecards++;
-                foreach (var line in Problems.Listed(source.Name, report.Diagnostics, all, information: true)) output.WriteLine(line);
+                if (machine) located.AddRange(report.Diagnostics.Select(d => LocatedDiagnostic.Of(source.Name, d)));
+                else foreach (var line in Problems.Listed(source.Name, report.Diagnostics, all, information: true)) output.WriteLine(line);
                 valid &= report.IsValid;
                 if (!report.IsValid) invalidScorecards++;
                 if (PaperCopy.From(report, source.Name) is { } copy) copies.Add(copy with { Paper = Skeleton(copy.Paper) });
             }
             if (!any && !source.Found)
             {
-                output.WriteLine(source.Empty);
+                if (machine) located.Add(LocatedDiagnostic.OfFile(source.Name, DiagnosticCodes.EmptyInput, source.Empty[(source.Name.Length + 2)..]));
+                else output.WriteLine(source.Empty);
                 valid = false;
                 unreadableFiles++;
             }
@@ -77,18 +87,31 @@ internal static class ValidateCommand
         // A paper whose copies differ in a result is listed at each copy that is not counted (GR061).
         foreach (var outcome in DistinctPapers.Weigh(copies))
         {
-            if (outcome.Differences.Count > 0) output.WriteLine(Problems.Format(outcome.Copy.Source, outcome.Note()!, lenient: true));
+            if (outcome.Differences.Count == 0) continue;
+            if (machine) located.Add(LocatedDiagnostic.Of(outcome.Copy.Source, outcome.Note()!));
+            else output.WriteLine(Problems.Format(outcome.Copy.Source, outcome.Note()!, lenient: true));
         }
 
-        tally.Report();
+        if (format == ValidateFormat.Json)
+        {
+            output.Write(ScorecardJson.Serialize(located));
+            output.Write('\n');
+        }
+        else if (format == ValidateFormat.Sarif)
+        {
+            output.Write(ScorecardJson.SerializeSarif(located, GillReproApp.Version));
+            output.Write('\n');
+        }
+
+        if (!quiet) tally.Report();
         if (scorecards == 0)
         {
-            error.WriteLine("gillrepro: no scorecard was found, so nothing was validated.");
+            error.WriteLine("gillrepro: no scorecard was found, so nothing was validated.");   // said even with --quiet: it is why the exit code is 1
             return ExitCodes.Problems;
         }
         var files = read - tally.NotScorecards;
         // Files of one scorecard each are counted as files; files of many, as scorecards.
-        error.WriteLine(scorecards == files || unreadableFiles > 0
+        closing.WriteLine(scorecards == files || unreadableFiles > 0
             ? invalid == 0
                 ? $"{files} of {SummaryOutput.Count(files, "file")} {(files == 1 ? "is a valid scorecard" : "are valid scorecards")}."
                 : $"{invalid} of {SummaryOutput.Count(files, "file")} {(invalid == 1 ? "is not a valid scorecard" : "are not valid scorecards")}."

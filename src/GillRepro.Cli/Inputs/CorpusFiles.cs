@@ -13,10 +13,18 @@ namespace GillRepro.Cli.Inputs;
 /// <param name="all">True to list every problem of a file read leniently, not the first twenty.</param>
 /// <param name="cancel">Ctrl+C.</param>
 /// <param name="noteCopies">False where a paper met twice is for the caller to report (a labelling of <c>compare</c>).</param>
+/// <param name="filter">Which papers to keep (<c>--venue</c>, <c>--year</c>, <c>--where</c>, <c>--complete-only</c>); all by default.</param>
+/// <param name="quiet">True to leave out the notes (<c>--quiet</c>): a paper found again, files passed over. Problems are still said.</param>
 internal sealed class CorpusFiles(
-    IEnumerable<ScorecardSource> sources, TextWriter error, bool lenient, Action? advance = null, bool all = false, CancellationToken cancel = default, bool noteCopies = true)
+    IEnumerable<ScorecardSource> sources, TextWriter error, bool lenient, Action? advance = null, bool all = false, CancellationToken cancel = default, bool noteCopies = true, PaperFilter? filter = null, bool quiet = false)
 {
-    private readonly Tally _tally = new(error);
+    /// <summary>The copies read that the filter left out.</summary>
+    public int FilteredOut { get; private set; }
+
+    /// <summary>The filter, when it keeps fewer than all papers.</summary>
+    public PaperFilter? Filter { get; } = filter is { KeepsAll: false } ? filter : null;
+
+    private readonly Tally _tally = new(error, quiet);
 
     /// <summary>The files read so far: all of them once <see cref="Copies"/> has been enumerated.</summary>
     public int Files { get; private set; }
@@ -67,7 +75,15 @@ internal sealed class CorpusFiles(
             if (result.Failed) Failed++;
             if (result.Failed && result.Copies.Count > 0) _partlyRead++;
             Rejected += result.Rejected;
-            foreach (var copy in result.Copies) yield return copy;
+            foreach (var copy in result.Copies)
+            {
+                if (Filter is { } kept && !kept.Matches(copy.Paper))
+                {
+                    FilteredOut++;
+                    continue;
+                }
+                yield return copy;
+            }
         }
     }
 
@@ -75,11 +91,11 @@ internal sealed class CorpusFiles(
     /// Reads <paramref name="sources"/> (with a progress bar on a terminal, unless <paramref name="quiet"/>)
     /// and summarises their papers by <paramref name="by"/>, each paper once; the corpus says how many files failed.
     /// </summary>
-    public static (CorpusSummary Summary, CorpusFiles Corpus) Summarize(Sources sources, Grouping by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default, ScoringProfile? profile = null, SummaryFigures figures = SummaryFigures.Scores) =>
+    public static (CorpusSummary Summary, CorpusFiles Corpus) Summarize(Sources sources, Grouping by, bool lenient, TextWriter error, bool quiet, CancellationToken cancel = default, ScoringProfile? profile = null, SummaryFigures figures = SummaryFigures.Scores, PaperFilter? filter = null) =>
         Output.Progress.Run(error, quiet, sources.CountFiles, "Reading scorecards", advance =>
         {
-            var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel);
-            return (CorpusSummary.Of(corpus.Copies(), by, profile, figures), corpus);
+            var corpus = new CorpusFiles(sources, error, lenient, advance, cancel: cancel, filter: filter, quiet: quiet);
+            return (CorpusSummary.Of(corpus.Copies(), by, profile, figures, corpus.Filter), corpus);
         });
 
     /// <summary>
@@ -98,6 +114,11 @@ internal sealed class CorpusFiles(
                 : Rejected > Failed || _partlyRead > 0
                     ? $"Could not read {Output.SummaryOutput.Count(Rejected, "scorecard")} in {Failed} of {Output.SummaryOutput.Count(ScorecardFiles, "file")}{(sayLeftOut ? $"; {(Rejected == 1 ? "it was" : "they were")} skipped, and the other scorecards of {(Failed == 1 ? "that file" : "those files")} read" : "")}."
                     : $"Could not read {Output.SummaryOutput.Count(Failed, "file")} of {ScorecardFiles} as scorecards{(sayLeftOut ? $"; {(Failed == 1 ? "it was" : "they were")} skipped" : "")}.");
+        }
+        if (PaperCount == 0 && Filter is not null && FilteredOut > 0)
+        {
+            error.WriteLine($"gillrepro: no paper matches the filter ({Filter}); {Output.SummaryOutput.Count(FilteredOut, "scorecard")} read, so there is nothing to {purpose}.");
+            return ExitCodes.Problems;
         }
         if (PaperCount == 0)
         {

@@ -11,26 +11,41 @@ internal static class Labellings
     /// than two paths or one path twice are given, a path is missing, or a labelling holds no scorecard.
     /// True otherwise, with the exit code to end with (1 when a file could not be read).
     /// </summary>
-    public static bool TryRead(string[] paths, bool lenient, TextWriter error, out List<Labelling> labellings, out int exit, CancellationToken cancel = default)
+    public static bool TryRead(string[] arguments, bool lenient, TextWriter error, out List<Labelling> labellings, out int exit, CancellationToken cancel = default)
     {
         labellings = [];
         exit = ExitCodes.Usage;
-        if (paths.Length < 2)
+        if (arguments.Length < 2)
         {
-            error.WriteLine($"gillrepro: compare needs two or more labellings of the same papers (each a file or a folder of scorecards, such as human/ and run-1/), found one: {paths.FirstOrDefault()}.");
+            error.WriteLine($"gillrepro: compare needs two or more labellings of the same papers (each a file or a folder of scorecards, such as human/ and run-1/, or NAME=PATH), found one: {arguments.FirstOrDefault()}.");
             return false;
         }
-        var twice = paths.GroupBy(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var (given, paths) = Split(arguments);
+        // One file or folder twice is a labelling compared with itself: only when each copy is named.
+        var twice = paths.Select((p, i) => (Full: Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)), Index: i))
+            .GroupBy(p => p.Full, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1 && g.Any(p => given[p.Index] is null));
         if (twice is not null)
         {
-            error.WriteLine($"gillrepro: {twice.First()} is given twice; each labelling to compare is a different file or folder.");
+            var path = paths[twice.First().Index];
+            error.WriteLine($"gillrepro: {path} is given twice; to compare a labelling with itself, name each (a={path} b={path}).");
+            return false;
+        }
+        string[] names = [.. Names(paths)];   // a copy: Names may hand back the paths themselves
+        for (var i = 0; i < names.Length; i++) names[i] = given[i] ?? names[i];
+        var sameName = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (sameName is not null)
+        {
+            var path = paths[Array.IndexOf(names, sameName.Key)];
+            error.WriteLine(given.Any(g => g == sameName.Key)
+                ? $"gillrepro: the name '{sameName.Key}' is given to two labellings; name each differently (NAME=PATH)."
+                : $"gillrepro: {path} is given twice; to compare a labelling with itself, name each (a={path} b={path}).");
             return false;
         }
         // Every path is checked before any is read; each is then read as a labelling of its own.
         if (!ScorecardSource.TryExpand(paths, ScorecardSource.AnyRendering, error, out _)) return false;
 
         var failed = false;
-        foreach (var (path, name) in paths.Zip(Names(paths)))
+        foreach (var (path, name) in paths.Zip(names))
         {
             // Every copy: a paper twice in one labelling is for the comparison to report.
             var corpus = new CorpusFiles(new Sources([path], ScorecardSource.AnyRendering), error, lenient, cancel: cancel, noteCopies: false);
@@ -53,18 +68,41 @@ internal static class Labellings
     /// as its first copy), and the papers found in some labellings only. False, with a line saying so,
     /// when no paper is in every labelling.
     /// </summary>
-    public static bool Report(int papers, IReadOnlyList<DuplicatePaper> duplicates, int unmatched, bool json, TextWriter error)
+    public static bool Report(int papers, IReadOnlyList<DuplicatePaper> duplicates, int unmatched, bool json, TextWriter error, bool quiet = false)
     {
-        foreach (var paper in duplicates)
+        foreach (var paper in quiet ? [] : duplicates)
             error.WriteLine($"gillrepro: warning: {paper.Labelling} holds \"{paper.Title}\" ({paper.Venue}) {paper.Sources.Count} times ({string.Join(", ", paper.Sources)}); the first was compared.");
         if (papers == 0)
         {
             error.WriteLine($"gillrepro: no paper is in every labelling, so nothing was compared ({SummaryOutput.Count(unmatched, "paper")} found in some only; papers match by venue, year and title).");
             return false;
         }
-        if (unmatched > 0)
+        if (unmatched > 0 && !quiet)
             error.WriteLine($"{SummaryOutput.Count(unmatched, "paper")} found in some labellings only {(unmatched == 1 ? "was" : "were")} left out of the figures{(json ? " (listed under \"unmatched\")" : "")}.");
         return true;
+    }
+
+    /// <summary>
+    /// The names and paths of the labellings: <c>NAME=PATH</c> names one (when no file or folder is named
+    /// so whole, and the name has no slash); any other argument is a path, named by <see cref="Names"/>.
+    /// </summary>
+    internal static (string?[] Names, string[] Paths) Split(string[] arguments)
+    {
+        var names = new string?[arguments.Length];
+        var paths = new string[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var argument = arguments[i];
+            var equals = argument.IndexOf('=');
+            var name = equals > 0 ? argument[..equals] : null;
+            if (name is not null && equals < argument.Length - 1 && name.IndexOfAny(['/', '\\']) < 0 && !File.Exists(argument) && !Directory.Exists(argument))
+            {
+                names[i] = name;
+                paths[i] = argument[(equals + 1)..];
+            }
+            else paths[i] = argument;
+        }
+        return (names, paths);
     }
 
     /// <summary>

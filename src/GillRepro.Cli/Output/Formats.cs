@@ -86,3 +86,16 @@ internal enum AuditFormat
     /// <summary>RFC 4180 CSV, one row per finding.</summary>
     Csv,
 }
+
+/// <summary>What <c>gillrepro validate</c> prints.</summary>
+internal enum ValidateFormat
+{
+    /// <summary>One line per problem: <c>path:line:column: severity CODE: message</c>.</summary>
+    Text,
+
+    /// <summary>One JSON array, one object per diagnostic (<c>LocatedDiagnostic</c>).</summary>
+    Json,
+
+    /// <summary>A SARIF 2.1.0 log, for CI code scanning.</summary>
+    Sarif,
+}

@@ -15,7 +15,7 @@ internal static class SummaryOutput
     /// documents and compare line by line: the Index's own columns, the spread of the scores, and the
     /// percent Yes of each variable; then how many files were read and skipped.
     /// </summary>
-    public static void WriteTables(TextWriter writer, CorpusSummary summary, int files, int skipped, int withErrors = 0)
+    public static void WriteTables(TextWriter writer, CorpusSummary summary, int files, int skipped, int withErrors = 0, bool lenient = false)
     {
         var key = KeyLabel(summary.By);
         var groups = summary.Groups;
@@ -41,7 +41,7 @@ internal static class SummaryOutput
         }
         FactsOutput.WriteFactFigures(writer, summary, key);
         FactsOutput.WriteAuditFigures(writer, summary, key);
-        writer.Write(Footer(summary, files, skipped, withErrors));
+        writer.Write(Footer(summary, files, skipped, withErrors, lenient));
         writer.Write('\n');
     }
 
@@ -49,8 +49,8 @@ internal static class SummaryOutput
     /// The closing line: papers and groups, and of the files read how many could not be read and were
     /// skipped (strictly) or had errors and count as far as they could be read (leniently).
     /// </summary>
-    public static string Footer(CorpusSummary summary, int files, int skipped, int withErrors = 0) => string.Create(CultureInfo.InvariantCulture,
-        $"{Count(summary.Papers, "paper")}{Incomplete(summary)} in {Count(summary.Groups.Count, "group")}, read from {Count(files, "file")} ({Read(skipped, withErrors)}). Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
+    public static string Footer(CorpusSummary summary, int files, int skipped, int withErrors = 0, bool lenient = false) => string.Create(CultureInfo.InvariantCulture,
+        $"{(summary.Filter is { } filter ? $"Filter: {filter}. " : "")}{Count(summary.Papers, "paper")}{Incomplete(summary, lenient)} in {Count(summary.Groups.Count, "group")}, read from {Count(files, "file")} ({Read(skipped, withErrors)}). Only empirical papers enter the figures; R's interval is the 95% Wilson interval of the base rates (6/7, 5/15), carried linearly.");
 
     private static string Read(int skipped, int withErrors) => withErrors > 0
         ? $"{withErrors} with errors, counted as far as they could be read"
@@ -99,9 +99,10 @@ internal static class SummaryOutput
     /// <summary><c>1 paper</c>, <c>2 papers</c>.</summary>
     public static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
-    private static string Incomplete(CorpusSummary summary)
+    private static string Incomplete(CorpusSummary summary, bool lenient)
     {
         var incomplete = summary.Groups.Sum(g => g.Score.IncompletePapers);
+        if (incomplete == 0 && lenient) return " (0 incomplete)";
         return incomplete == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({incomplete} incomplete: read leniently, they lack a variable and count only what they hold)");
     }
 

@@ -26,7 +26,7 @@ internal static class ReportBuilder
     });
 
     /// <summary>Writes the report of <paramref name="papers"/> (each with the file it came from, as the user named it) to <paramref name="writer"/>, as it renders.</summary>
-    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title)
+    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string File, Paper Paper)> papers, ScoringProfile? profile, string? title, PaperFilter? filter = null)
     {
         var all = GroupScore.Of(papers.Select(p => p.Paper));
         var byYear = CorpusSummary.Of(papers.Select(p => p.Paper), Grouping.Year, profile, SummaryFigures.Facts | SummaryFigures.Audit);
@@ -38,6 +38,7 @@ internal static class ReportBuilder
         var model = new Dictionary<string, object?>
         {
             ["title"] = title ?? $"Reproducibility of {Thousands(papers.Count)} AI research papers",
+            ["filter"] = filter is { KeepsAll: false } ? filter.ToString() : null,
             ["generated"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["papers"] = Thousands(all.Papers),
             ["empirical"] = Thousands(all.EmpiricalPapers),

@@ -11,7 +11,7 @@ public static class DistinctPapers
     /// <summary>
     /// Weighs each copy, as it comes, against the copy counted for its paper so far, and says what to
     /// count: a running figure adds a copy that counts and takes away the one it replaces
-    /// (<see cref="CopyOutcome.Replaced"/>; <see cref="CorpusSummary.Of(IEnumerable{CopyOutcome}, Grouping, ScoringProfile?, SummaryFigures)"/>
+    /// (<see cref="CopyOutcome.Replaced"/>; <see cref="CorpusSummary.Of(IEnumerable{CopyOutcome}, Grouping, ScoringProfile?, SummaryFigures, PaperFilter?)"/>
     /// does). Lazy, and it keeps no paper: memory grows with the papers, a few hundred bytes each (their
     /// results, not their evidence), so a stream of any size can be weighed.
     /// </summary>

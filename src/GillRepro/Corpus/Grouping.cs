@@ -1,6 +1,6 @@
 namespace GillRepro.Corpus;
 
-/// <summary>How a corpus's papers are grouped (<see cref="CorpusSummary.Of(IEnumerable{Paper}, Grouping, ScoringProfile?, SummaryFigures)"/>, comparisons of labellings).</summary>
+/// <summary>How a corpus's papers are grouped (<see cref="CorpusSummary.Of(IEnumerable{Paper}, Grouping, ScoringProfile?, SummaryFigures, PaperFilter?)"/>, comparisons of labellings).</summary>
 public enum Grouping
 {
     /// <summary>One group of every paper, keyed <c>all</c>.</summary>

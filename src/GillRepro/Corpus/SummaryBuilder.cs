@@ -30,11 +30,11 @@ internal sealed class SummaryBuilder(Grouping by, ScoringProfile? profile = null
     }
 
     /// <summary>The summary of the papers counted so far.</summary>
-    public CorpusSummary ToSummary()
+    public CorpusSummary ToSummary(PaperFilter? filter = null)
     {
         var ordered = Groups.Ordered(_groups.Where(g => g.Value.Score.Papers > 0), g => g.Key)
             .Select(g => new SummaryGroup(g.Key, g.Value.Score.ToScore(), g.Value.Compliance?.ToCompliance(), g.Value.Facts?.ToFigures(), g.Value.Audit?.ToFigures()));
-        return new CorpusSummary(by, [.. ordered]);
+        return new CorpusSummary(by, [.. ordered], filter);
     }
 
     private void Count(Paper paper, bool remove)

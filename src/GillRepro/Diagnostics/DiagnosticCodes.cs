@@ -24,6 +24,9 @@ public static class DiagnosticCodes
     /// <summary>A second scorecard where a reader of one expects the end of the text; <see cref="Scorecard.ParseMany(string, ScorecardParseOptions)"/> reads every one.</summary>
     public const string MoreThanOneScorecard = "GR007";
 
+    /// <summary>A file that could not be read at all (permission denied, an I/O error): <see cref="LocatedDiagnostic"/> reports it at its first line.</summary>
+    public const string Unreadable = "GR008";
+
     /// <summary>No title before the <c>Authors:</c> line.</summary>
     public const string MissingTitle = "GR010";
 

@@ -28,6 +28,8 @@ namespace GillRepro.Serialization;
 [JsonSerializable(typeof(LabellingComparison))]
 [JsonSerializable(typeof(Stability))]
 [JsonSerializable(typeof(FactSheet))]
+[JsonSerializable(typeof(LocatedDiagnostic))]
+[JsonSerializable(typeof(IReadOnlyList<LocatedDiagnostic>))]
 [JsonSerializable(typeof(PaperFacts))]
 [JsonSerializable(typeof(FlaggedLabel))]
 [JsonSerializable(typeof(IReadOnlyList<FlaggedLabel>))]

@@ -39,6 +39,95 @@ public static class ScorecardJson
         return JsonSerializer.Serialize(list, Context(indented).IReadOnlyListScoredPaper);
     }
 
+    /// <summary>Writes diagnostics with their files as one array: what <c>gillrepro validate --format json</c> prints.</summary>
+    /// <param name="diagnostics">The diagnostics, in the order to write them.</param>
+    /// <param name="indented">True for one property per line, false for one line.</param>
+    public static string Serialize(IEnumerable<LocatedDiagnostic> diagnostics, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        IReadOnlyList<LocatedDiagnostic> list = [.. diagnostics];
+        return JsonSerializer.Serialize(list, Context(indented).IReadOnlyListLocatedDiagnostic);
+    }
+
+    /// <summary>
+    /// Writes diagnostics as a SARIF 2.1.0 log (what <c>gillrepro validate --format sarif</c> prints), so
+    /// CI code scanning shows them on the files: one run of the tool <c>gillrepro</c>, a rule per code met
+    /// (docs/diagnostics.md describes each), a result per diagnostic with its region. Severity maps to
+    /// SARIF's level: error, warning, and information as note. A relative path is written as a relative URI
+    /// with forward slashes (code scanning resolves it against the checkout), an absolute one as a file URI.
+    /// </summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="toolVersion">The version of the tool that found them.</param>
+    public static string SerializeSarif(IEnumerable<LocatedDiagnostic> diagnostics, string toolVersion)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(toolVersion);
+        var list = diagnostics.ToList();
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "gillrepro");
+            json.WriteString("version", toolVersion);
+            json.WriteString("informationUri", "https://www.nuget.org/packages/GillRepro.Tool");
+            json.WriteStartArray("rules");
+            foreach (var code in list.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", code);
+                json.WriteStartObject("shortDescription");
+                json.WriteString("text", $"GillRepro diagnostic {code}");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var d in list)
+            {
+                json.WriteStartObject();
+                json.WriteString("ruleId", d.Code);
+                json.WriteString("level", d.Severity switch { "error" => "error", "warning" => "warning", _ => "note" });
+                json.WriteStartObject("message");
+                json.WriteString("text", d.Remedy is null ? d.Message : $"{d.Message}; {d.Remedy}");
+                json.WriteEndObject();
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                json.WriteStartObject("physicalLocation");
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", Uri(d.Path));
+                json.WriteEndObject();
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", d.Line);
+                json.WriteNumber("startColumn", d.Column);
+                json.WriteNumber("endLine", d.End.Line);
+                json.WriteNumber("endColumn", d.End.Column);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+
+        // A relative path as a relative URI reference; an absolute one as a file URI.
+        static string Uri(string path) => System.IO.Path.IsPathFullyQualified(path)
+            ? new System.Uri(path).AbsoluteUri
+            : string.Join('/', path.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
+    }
+
     /// <summary>Writes a paper's facts: what its evidence says it ran on and shared.</summary>
     /// <param name="facts">The facts.</param>
     /// <param name="indented">True for one property per line, false for one line.</param>

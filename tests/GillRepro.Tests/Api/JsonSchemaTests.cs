@@ -26,7 +26,7 @@ public class JsonSchemaTests
         }
     }
 
-    private static void ShouldConform(string json, string schemaFile)
+    internal static void ShouldConform(string json, string schemaFile)
     {
         var schema = Load(schemaFile);
         using var document = JsonDocument.Parse(json);

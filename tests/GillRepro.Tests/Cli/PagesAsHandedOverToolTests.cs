@@ -168,7 +168,7 @@ public class PagesAsHandedOverToolTests
         Tool.Run("validate", binary).Output.ShouldContain("it looks like a binary file (an executable, a PDF, an image or an archive), not text");
         Tool.Run("validate", random).Output.ShouldContain("it looks like a binary file, not text");
         Tool.Run("summary", folder.Path, "--by", "decade").ShouldBe((2, "", "gillrepro: --by takes none, year, venue, venue-year, affiliation, not 'decade'.\nRun 'gillrepro --help' to see the commands and their options.\n"));
-        Tool.Run("compare", folder.Path).ShouldBe((2, "", $"gillrepro: compare needs two or more labellings of the same papers (each a file or a folder of scorecards, such as human/ and run-1/), found one: {folder.Path}.\n"));
+        Tool.Run("compare", folder.Path).ShouldBe((2, "", $"gillrepro: compare needs two or more labellings of the same papers (each a file or a folder of scorecards, such as human/ and run-1/, or NAME=PATH), found one: {folder.Path}.\n"));
         Tool.Run("compare", folder.Path, folder.Path + "/").ExitCode.ShouldBe(2);
     }
 
