@@ -1,4 +1,3 @@
-using System.Globalization;
 using GillRepro.Facts;
 using ScottPlot;
 
@@ -57,16 +56,7 @@ internal static class FactPlot
             }
         }
         plot.Axes.SetLimitsY(0, Math.Min(100, Math.Max(5, most * 1.15)));
-        if (years.Length > 0) plot.Axes.SetLimitsX(years.Min() - 0.5, years.Max() + 0.5);
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        if (years.Length > 0)
-        {
-            for (var year = years.Min(); year <= years.Max(); year++) ticks.AddMajor(year, year.ToString(CultureInfo.InvariantCulture));
-        }
-        plot.Axes.Bottom.TickGenerator = ticks;
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
-        plot.Axes.Left.TickLabelStyle.FontSize = 14;
-        plot.ShowLegend(Edge.Right);
+        TrendPlot.YearAxis(plot, years);
         return plot;
     }
 }

@@ -75,6 +75,13 @@ internal static class TrendPlot
         }
 
         plot.Axes.SetLimitsY(0, 100);
+        YearAxis(plot, years);
+        return plot;
+    }
+
+    /// <summary>The axes every picture per year shares: one tick a year, half a year of margin, large tick labels, the legend on the right.</summary>
+    internal static void YearAxis(Plot plot, int[] years)
+    {
         if (years.Length > 0) plot.Axes.SetLimitsX(years.Min() - 0.5, years.Max() + 0.5);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         if (years.Length > 0)
@@ -85,7 +92,6 @@ internal static class TrendPlot
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.ShowLegend(Edge.Right);
-        return plot;
     }
 
     /// <summary>One series: a line through each run of consecutive years, one legend entry.</summary>

@@ -133,22 +133,25 @@ public static class VariableCatalog
         var builder = new StringBuilder(text.Length + 4);
         foreach (var c in text)
         {
-            var spelled = c switch
-            {
-                '\uFB00' => "ff",
-                '\uFB01' => "fi",
-                '\uFB02' => "fl",
-                '\uFB03' => "ffi",
-                '\uFB04' => "ffl",
-                '\uFB05' or '\uFB06' => "st",
-                '\u00A0' or '\u202F' or '\u2007' => " ",
-                _ => null,
-            };
+            var spelled = Spelled(c);
             if (spelled is null) builder.Append(c);
             else builder.Append(spelled);
         }
         return builder.ToString();
     }
+
+    /// <summary>What a ligature of PDF extraction spells (<c>ﬁ</c> is <c>fi</c>), or a space for a no-break space; null for any other character.</summary>
+    internal static string? Spelled(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        '\u00A0' or '\u202F' or '\u2007' => " ",
+        _ => null,
+    };
 
     private static int IndexOf(string[] words, ReadOnlySpan<char> text)
     {

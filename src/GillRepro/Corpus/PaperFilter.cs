@@ -162,25 +162,10 @@ public sealed record PaperFilter
         var distance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var d = Edits(text.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var d = EditDistance.Between(text.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d < distance) (best, distance) = (candidate, d);
         }
         return distance <= Math.Max(2, text.Length / 3) ? best : null;
-    }
-
-    private static int Edits(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 
     /// <summary>What the filter keeps, in words: <c>venue NeurIPS or ICML; years 2020-2024; Open Source Code = Yes; complete papers only</c>; <c>all papers</c> for <see cref="All"/>.</summary>

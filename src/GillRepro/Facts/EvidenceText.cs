@@ -4,13 +4,13 @@ using System.Text;
 namespace GillRepro.Facts;
 
 /// <summary>
-/// Evidence text as the fact readers see it: the ligatures of PDF extraction spelled out ("ﬁ" is "fi"),
-/// no-break and thin spaces as spaces, the multiplication sign as <c>x</c>. Each replacement is one
-/// character for one or more, so nothing but these changes.
+/// Evidence text as the fact readers see it: the ligatures and no-break spaces folded as the catalogue
+/// folds names (<see cref="VariableCatalog.Spelled"/>), and beside them a thin space as a space, the
+/// multiplication sign as <c>x</c>, en and em dashes as hyphens. Nothing but these changes.
 /// </summary>
 internal static class EvidenceText
 {
-    private static readonly SearchValues<char> Odd = SearchValues.Create("\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06\u00A0\u2009\u202F\u00D7\u2013\u2014");
+    private static readonly SearchValues<char> Odd = SearchValues.Create("\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06\u00A0\u202F\u2007\u2009\u00D7\u2013\u2014");
 
     public static string Fold(string text)
     {
@@ -18,19 +18,13 @@ internal static class EvidenceText
         var folded = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            folded.Append(c switch
+            folded.Append(VariableCatalog.Spelled(c) ?? c switch
             {
-                '\uFB00' => "ff",
-                '\uFB01' => "fi",
-                '\uFB02' => "fl",
-                '\uFB03' => "ffi",
-                '\uFB04' => "ffl",
-                '\uFB05' or '\uFB06' => "st",
-                '\u00A0' or '\u2009' or '\u202F' => " ",
+                '\u2009' => " ",
                 '\u00D7' => "x",
                 '\u2013' or '\u2014' => "-",
-                _ => null,
-            } ?? c.ToString());
+                _ => c.ToString(),
+            });
         }
         return folded.ToString();
     }

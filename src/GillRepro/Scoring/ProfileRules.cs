@@ -69,25 +69,7 @@ internal static class ProfileRules
         {
             var candidate = c.ToLowerInvariant();
             var start = candidate.Length > typed.Length ? candidate[..typed.Length] : candidate;
-            return Math.Min(Distance(typed, candidate), Distance(typed, start) + 1);
+            return Math.Min(EditDistance.Between(typed, candidate), EditDistance.Between(typed, start) + 1);
         })!;
-    }
-
-    /// <summary>The Levenshtein distance: the fewest insertions, deletions and substitutions from one to the other.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
