@@ -105,7 +105,7 @@ internal static partial class FactCatalog
     /// </summary>
     private static readonly (string Name, string[] Aliases)[] Software =
     [
-        ("PyTorch", ["torch", "pytorch"]), ("TensorFlow", ["tensorflow", "tf2"]), ("JAX", []), ("Flax", []), ("Haiku", ["dm-haiku"]), ("Keras", []), ("Theano", []),
+        ("PyTorch", ["torch", "pytorch"]), ("TensorFlow", ["tensorflow", "tf2", "tensorflow-gpu"]), ("JAX", []), ("Flax", []), ("Haiku", ["dm-haiku"]), ("Keras", []), ("Theano", []),
         ("Caffe", []), ("Caffe2", []), ("MXNet", ["apache mxnet"]), ("Chainer", []), ("PaddlePaddle", ["paddle"]), ("MindSpore", []), ("OneFlow", []), ("Lasagne", []),
         ("DyNet", []), ("CNTK", []), ("Torch7", ["lua torch"]), ("scikit-learn", ["sklearn", "scikit learn", "scikitlearn"]), ("NumPy", []), ("SciPy", []), ("pandas", []),
         ("Matplotlib", []), ("seaborn", []), ("NetworkX", []), ("statsmodels", []), ("SymPy", []), ("Numba", []), ("Cython", []), ("CuPy", []), ("XGBoost", []),
@@ -137,20 +137,46 @@ internal static partial class FactCatalog
         ("Diffusers", []), ("Sentence-Transformers", ["sentence transformers", "sentence_transformers"]), ("Faiss", []), ("Annoy", []), ("hnswlib", []), ("Elasticsearch", []),
         ("Lucene", []), ("Pyserini", []), ("Anserini", []), ("SQLite", []), ("PostgreSQL", ["postgres"]), ("MySQL", []), ("Neo4j", []), ("igraph", ["python-igraph"]),
         ("graph-tool", []), ("JuMP", []), ("Pinocchio", []), ("Drake", []), ("MATPOWER", []), ("PySAT", []), ("CaDiCaL", []), ("Kissat", []), ("Fast Downward", []), ("Clasp", []),
-        ("ProbLog", []), ("SWI-Prolog", ["prolog"]), ("Alloy", []), ("NuSMV", []), ("PRISM", []), ("Storm", []), ("UPPAAL", []), ("LTL2BA", []), ("Spot", []), ("ns-3", ["ns3"]),
+        ("ProbLog", []), ("SWI-Prolog", ["swi prolog"]), ("Prolog", []), ("Alloy", []), ("NuSMV", []), ("PRISM", []), ("Storm", []), ("UPPAAL", []), ("LTL2BA", []), ("Spot", []), ("ns-3", ["ns3"]),
         ("OMNeT++", []), ("Word2Vec", []), ("GloVe", []), ("Scikit-Optimize", ["skopt"]), ("Ax", []), ("Nevergrad", []), ("EvoTorch", []), ("DEAP", []), ("pycma", ["cma"]),
         ("DeepMind Control Suite", ["dm_control", "dm control"]), ("D4RL", []), ("Minigrid", []), ("ProcGen", []), ("Meta-World", ["metaworld"]), ("robosuite", []),
         ("OpenSpiel", []), ("Acme", []), ("JAXline", []), ("einops", []), ("tqdm", []), ("h5py", []), ("PyYAML", []), ("Jupyter", []), ("R", []), ("Bob", []),
         ("CONN", []), ("Cliquer", []), ("Ibex", []), ("OpenTLD", []), ("DIARC", []), ("EJML", []), ("GPML", []), ("OpenJDK", []), ("NVIDIA Driver", ["nvidia driver", "nvidia drivers", "nvidia-driver"]), ("TVM", ["apache tvm"]), ("monai", []),
         ("neptune-client", []), ("ObJAX", []), ("UMAP-learn", ["umap", "umaplearn"]), ("optuna", []), ("Geomloss", []),
+        // Compilers, solvers, provers and numerical systems.
+        ("GCC", ["gnu compiler collection"]), ("Clang", []), ("LLVM", []), ("CMake", []), ("Gecode", []), ("Choco", ["choco solver"]), ("Chuffed", []), ("OscaR", []),
+        ("SeDuMi", []), ("YALMIP", []), ("SDPT3", []), ("CBC", ["coin-or cbc", "coin cbc"]), ("HiGHS", []), ("CasADi", []), ("PuLP", []), ("SNOPT", []), ("BARON", []),
+        ("AMPL", []), ("GAMS", []), ("CVC4", []), ("cvc5", []), ("Coq", []), ("Isabelle", ["isabelle/hol"]), ("DLV", []), ("CryptoMiniSat", []), ("Lingeling", []),
+        ("SageMath", ["sage math"]), ("GMP", []), ("MPFR", []), ("FLINT", []), ("Armadillo", []), ("Ceres Solver", ["ceres"]), ("GTSAM", []), ("g2o", []),
+        ("SPSS", []), ("Stata", []), ("Racket", []), ("SICStus Prolog", ["sicstus"]), ("ECLiPSe", ["eclipse prolog"]), ("Visual Studio", ["microsoft visual studio"]),
+        // Data, statistics and science.
+        ("Dask", []), ("Polars", []), ("Apache Arrow", ["pyarrow"]), ("xarray", []), ("Zarr", []), ("HDF5", []), ("NetCDF", []), ("RDKit", []), ("OpenMM", []), ("Biopython", []),
+        ("Scanpy", []), ("Seurat", []), ("Bioconductor", []), ("glmnet", []), ("lme4", []), ("ggplot2", []), ("tidyverse", []), ("brms", []), ("JAGS", []), ("WinBUGS", []),
+        ("ArviZ", []), ("MNE", ["mne-python"]), ("Nilearn", []), ("FreeSurfer", []), ("SimpleITK", []), ("VTK", []), ("PyVista", []), ("GUDHI", []), ("Ripser", []),
+        ("librosa", []), ("Kaldi", []), ("ESPnet", []), ("SpeechBrain", []), ("FFmpeg", []), ("x264", []), ("x265", []), ("Rcpp", []),
+        // Machine learning beyond the frameworks.
+        ("Kornia", []), ("Albumentations", []), ("TorchMetrics", []), ("AutoGluon", []), ("auto-sklearn", []), ("TPOT", []), ("SMAC3", []), ("Keras Tuner", []),
+        ("Captum", []), ("Fairlearn", []), ("AIF360", ["ai fairness 360"]), ("TensorFlow Privacy", []), ("PySyft", []), ("FedML", []), ("ESCNN", []), ("e2cnn", []), ("e3nn", []),
+        ("TF-Agents", []), ("rlpyt", []), ("d3rlpy", []), ("Spinning Up", []), ("AutoGluon", []), ("ESPnet", []), ("LAVIS", []), ("DALI", ["nvidia dali"]), ("FFCV", []),
+        ("WebDataset", []), ("XLA", []), ("CUTLASS", []), ("cuBLAS", []), ("cuSPARSE", []), ("Colossal-AI", ["colossalai"]), ("llama.cpp", []), ("TensorFlow Lite", ["tflite"]),
+        ("Core ML", ["coreml"]), ("Gradio", []), ("Streamlit", []), ("Kubernetes", []), ("Google Colab", ["colab"]), ("Anaconda", ["conda"]),
+        // Simulators, robotics and games.
+        ("Box2D", []), ("Pygame", []), ("ViZDoom", []), ("Malmo", []), ("MoveIt", []), ("OMPL", []), ("Webots", []), ("AirSim", []), ("Isaac Sim", []), ("Habitat-Sim", []),
+        ("Stockfish", []), ("KataGo", []), ("Leela Zero", []), ("OpenPose", []), ("MediaPipe", []), ("dlib", []), ("Ultralytics", []), ("Godot", []),
+        // Knowledge representation and graphs.
+        ("Protege", ["protégé"]), ("OWL API", ["owlapi"]), ("Apache Jena", ["jena"]), ("RDFLib", []), ("Gephi", []), ("Cytoscape", []), ("SNAP", ["stanford network analysis platform"]), ("METIS", []),
     ];
 
-    /// <summary>Names that are also English words or letters: they match only when written with a capital (and <c>R</c> only with a version).</summary>
+    /// <summary>Names that are also English words or letters: they match only when written with a capital (and some only with a version, <see cref="VersionOnly"/>).</summary>
     internal static readonly FrozenSet<string> CapitalOnly = FrozenSet.ToFrozenSet(
         ["Ray", "Stan", "Boost", "Eigen", "Unity", "Acme", "Ax", "Hydra", "Trax", "Storm", "Spot", "Alloy", "Drake", "Dopamine", "Habitat", "Glucose", "Sonnet", "Triton",
          "Apex", "Annoy", "Bob", "Equinox", "Pinocchio", "Blender", "Singularity", "Windows", "Julia", "Rust", "Maple", "Clasp", "Spark", "Lightning", "Baselines", "Ale", "Pot",
-         "Hugging Face", "Transformers", "Diffusers", "Pillow", "Lua", "Jupyter", "R", "Gym", "Beast", "Prism", "Sumo", "Moa", "Mpi", "Conn", "Ibex"],
+         "Hugging Face", "Transformers", "Diffusers", "Pillow", "Lua", "Jupyter", "R", "Gym", "Beast", "Prism", "Sumo", "Moa", "Mpi", "Conn", "Ibex",
+         "SNAP", "SageMath", "Racket", "Spinning Up", "Choco", "Malmo", "DALI", "Armadillo", "Isabelle"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Spellings (folded) that are also common words of a paper's text ("R", "Vision Transformers"): they count as software only with a version.</summary>
+    internal static readonly FrozenSet<string> VersionOnly = FrozenSet.ToFrozenSet(["r", "transformers"], StringComparer.Ordinal);
 
     /// <summary>Each spelling, folded (<see cref="Fold"/>), to its software's usual name.</summary>
     internal static readonly FrozenDictionary<string, string> SoftwareNames = BuildSoftwareNames();
@@ -182,27 +208,64 @@ internal static partial class FactCatalog
         return new string(folded[..length]);
     }
 
+    /// <summary>Words a paper puts beside a name to say it is software ("the YALMIP toolbox", "the library LAVIS").</summary>
+    internal static readonly FrozenSet<string> SoftwareCue = FrozenSet.ToFrozenSet(
+        ["library", "libraries", "toolbox", "toolkit", "package", "packages", "solver", "Solver", "framework", "codebase", "simulator", "Library", "Toolbox", "Toolkit", "Package"],
+        StringComparer.Ordinal);
+
+#if NET9_0_OR_GREATER
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SoftwareCueBySpan = SoftwareCue.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is in <see cref="SoftwareCue"/>, without a string per word.</summary>
+    internal static bool IsSoftwareCue(ReadOnlySpan<char> word) => SoftwareCueBySpan.Contains(word);
+#else
+    /// <summary>Whether a word is in <see cref="SoftwareCue"/>.</summary>
+    internal static bool IsSoftwareCue(ReadOnlySpan<char> word) => SoftwareCue.Contains(word.ToString());
+#endif
+
     /// <summary>Words that, followed by a number, are never software: parts of a paper, models, datasets, units, hardware.</summary>
     internal static readonly FrozenSet<string> NotSoftware = FrozenSet.ToFrozenSet(
         ["Section", "Sections", "Sec", "Table", "Tables", "Figure", "Figures", "Fig", "Eq", "Eqs", "Equation", "Equations", "Appendix", "Algorithm", "Theorem", "Lemma",
          "Chapter", "Step", "Steps", "Version", "Versions", "Release", "Example", "Definition", "Proposition", "Corollary", "Remark", "Assumption", "Line", "Lines", "Page",
          "Pages", "Ref", "Reference", "Footnote", "Note", "Claim", "Property", "Condition", "Case", "Stage", "Phase", "Level", "Round", "Epoch", "Epochs", "Iteration",
          "GPT", "GPT-2", "GPT-3", "GPT-4", "GPT-3.5", "GPT-4o", "ChatGPT", "LLaMA", "Llama", "LLaMA-2", "Llama-2", "Llama-3", "BERT", "RoBERTa", "T5", "CLIP", "ResNet", "YOLO",
-         "YOLOv5", "YOLOv8", "ViT", "Gemini", "Claude", "Mistral", "Vicuna", "Qwen", "Falcon", "OPT", "BLOOM", "PaLM", "Stable", "Diffusion", "SD", "DALL-E", "Whisper",
+         "YOLOv5", "YOLOv8", "ViT", "Gemini", "Claude", "Mistral", "Vicuna", "Qwen", "Falcon", "OPT", "BLOOM", "PaLM", "Stable", "Diffusion", "Stable-Diffusion", "Transformer", "SD", "DALL-E", "Whisper",
          "ImageNet", "CIFAR", "CIFAR-10", "CIFAR-100", "MNIST", "COCO", "GB", "MB", "TB", "GHz", "MHz", "RAM", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "CUDA-capable",
          "and", "or", "of", "the", "with", "in", "on", "to", "at", "by", "for", "from", "is", "are", "was", "were", "be", "as", "than", "about", "approximately", "rate",
-         "use", "uses", "used", "using", "via", "under", "over", "into", "library", "libraries", "package", "packages", "toolkit", "toolbox", "framework", "release",
+         "use", "uses", "used", "using", "via", "under", "over", "into", "library", "libraries", "package", "packages", "toolkit", "toolbox", "framework", "solver", "solvers", "release",
          "build", "installed", "install", "running", "run", "ran", "runs", "implemented", "implementation", "based", "built", "also", "both", "only", "each", "all",
          "size", "ratio", "weight", "decay", "momentum", "dropout", "temperature", "threshold", "Adam", "AdamW", "SGD", "RMSProp", "PPO", "DQN", "SAC", "TD3", "Python's",
          "v", "V", "ver", "Ubuntu's", "Windows's", "Intel", "NVIDIA", "Nvidia", "AMD", "Apple", "Google", "Xeon", "Core", "RTX", "GTX", "Tesla", "Titan", "Quadro"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A version right after a name: citations, "version", "v", "(" and comparison signs passed over; a number with a dot, a release such as R2019a, or a small whole number.</summary>
-    [GeneratedRegex(@"\G(?:\s*\[[\d,\s–-]+\]|\s*\(|\s*,?\s*(?:version|ver\.?|release)\b\.?|\s*[=>~]=?|\s*\bv\.)*\s*[vV]?(?<v>\d+(?:\.\d+)+[a-z]?\d*\+?|R20\d\d[ab]|\d{1,2}(?![\d.,]?\d)(?!\s*(?:GB|MB|TB|GPUs?|CPUs?|cores?|layers?|%|x\b|times|epochs?|hours?|days?|nodes?|threads?|bits?|-bit|GHz|and\s+\d)))(?![\w.]*[A-Za-z]{2})",
+#if NET9_0_OR_GREATER
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSoftwareBySpan = NotSoftware.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is in <see cref="NotSoftware"/>, without a string per word.</summary>
+    internal static bool IsNotSoftware(ReadOnlySpan<char> word) => NotSoftwareBySpan.Contains(word);
+#else
+    /// <summary>Whether a word is in <see cref="NotSoftware"/>.</summary>
+    internal static bool IsNotSoftware(ReadOnlySpan<char> word) => NotSoftware.Contains(word.ToString());
+#endif
+
+    /// <summary>A version right after a name: citations, "version", "v", "(", comparison signs and a footnote digit before "version" passed over; a number with a dot, a release such as R2019a, or a small whole number.</summary>
+    [GeneratedRegex(@"\G(?:\s*\[[\d,\s–-]+\]|\s*\(|\s*,?\s*(?:versions?|ver\.?|release)\b[.:]?|\s*[=>~]=?|\s*\bv\.|\s*\d\s+(?=version\b))*\s*[vV]?(?<v>\d+(?:\.\d+)+[a-z]?\d*(?:\.[a-z](?![A-Za-z]))?\+?|R?20\d\d[ab]\b|\d{1,2}(?![\d.,]?\d)(?!\s*(?:GB|MB|TB|GPUs?|CPUs?|cores?|layers?|%|x\b|times|epochs?|hours?|days?|nodes?|threads?|bits?|-bit|GHz|and\s+\d)))(?![\w.]*[A-Za-z]{2})",
         RegexOptions.CultureInvariant)]
     internal static partial Regex VersionAfter();
+
+    /// <summary>A version written before its name, ending where the name begins: "version 0.7.4 of the", "release 2.1.2 (and subsequent) of".</summary>
+    [GeneratedRegex(@"\b(?:version|release)\s+[vV]?(?<v>\d+(?:\.\d+)+)(?:\s*\([^)]{0,30}\))?\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex VersionBefore();
 
     /// <summary>A sentence that names software only as an example of what is missing: a negation, then "like", "such as", "e.g." or "for example".</summary>
     [GeneratedRegex(@"\b(?:not|no|without|nor|lacks?|missing)\b[^;]*?(?:\b(?:like|such as|for example|for instance|including|namely)\b|\be\.g\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex OnlyMissing();
+
+    /// <summary>Words that open a list of examples.</summary>
+    [GeneratedRegex(@"(?:\b(?:like|such as|for example|for instance)\b|\be\.g\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex ExampleOf();
+
+    /// <summary>A statement, after a list of examples, that they are not given: "are not provided", "is not specified".</summary>
+    [GeneratedRegex(@"\b(?:are|is|were|was)\s+not\s+(?:\w+\s+)?(?:provided|specified|given|stated|mentioned|listed|included|reported)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex NotGiven();
 }

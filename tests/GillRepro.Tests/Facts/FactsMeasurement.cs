@@ -52,7 +52,7 @@ public static class FactsMeasurement
                 case "Software Dependencies":
                 {
                     var gold = row.Json.TryGetProperty("software", out var s) && s.ValueKind == JsonValueKind.Array
-                        ? s.EnumerateArray().Select(x => (Key: x.GetProperty("name").GetString()!, Value: x.GetProperty("version").ValueKind == JsonValueKind.String ? x.GetProperty("version").GetString() : null)).ToList()
+                        ? s.EnumerateArray().Select(x => (Key: Canonical(x.GetProperty("name").GetString()!), Value: x.GetProperty("version").ValueKind == JsonValueKind.String ? x.GetProperty("version").GetString() : null)).ToList()
                         : [];
                     var found = SoftwareDependency.FindAll(row.Evidence).Select(x => (Key: x.Name, Value: x.Version)).ToList();
                     Pair(row, "software names", gold, found, "versions", Count, misses);
@@ -74,6 +74,14 @@ public static class FactsMeasurement
         }
         return [.. tallies.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new Tally(t.Key, t.Value[0], t.Value[1], t.Value[2]))];
     }
+
+    /// <summary>
+    /// A labelled software name as the catalogue spells that software, so one program under two names
+    /// matches ("Wandb" is Weights &amp; Biases, "PyG" PyTorch Geometric): the name read on its own, when
+    /// that gives exactly one name; otherwise the name as labelled.
+    /// </summary>
+    private static string Canonical(string name) =>
+        SoftwareDependency.FindAll(name) is [var one] ? one.Name : name;
 
     /// <summary>Items match by key (names in any letter case, folded as the catalogue folds them); a value (count, version) is right when both sides give the same one.</summary>
     private static void Pair(Row row, string field, List<(string Key, string? Value)> gold, List<(string Key, string? Value)> found, string? valueField,
