@@ -128,18 +128,30 @@ public sealed class FactsTests
             new PaperFacts(new CodeFacts(["https://github.com/a/b"], ["github.com"], false, false), [new Device(DeviceKind.GPU, "A100", null)], [new SoftwareDependency("PyTorch", "1.9")]));
 
     /// <summary>
-    /// The second gate: the held-out software set (Labels/Holdout, read by a second reader). Its first
-    /// measurement is in docs/facts.md; the floors are today's figures after the changes that reading its
-    /// misses suggested, below the goals, held so they do not fall.
+    /// The later software sets, each read by its own reader (docs/facts.md). Holdout3 was measured once
+    /// with the rules as they stand and never tuned on: the honest figure for texts the rules have not
+    /// seen. Holdout was measured once, then the rules were changed from its misses (a dev set now). The
+    /// floors are today's figures, below the goals, held so they do not fall; a rule changed after
+    /// reading Holdout3's misses makes it one more dev set, and docs/facts.md must say so.
     /// </summary>
-    [Fact]
-    public void The_software_reader_holds_its_figures_on_the_second_hand_checked_set()
+    [Theory]
+    [InlineData("Holdout/facts-labels-2.jsonl", 0.95, 0.82, 0.92, 0.82)]
+    [InlineData("Holdout3/facts-labels-3.jsonl", 0.89, 0.74, 0.92, 0.78)]
+    public void The_software_reader_holds_its_figures_on_the_later_hand_checked_sets(string set, double namesPrecision, double namesRecall, double versionsPrecision, double versionsRecall)
     {
-        var tallies = FactsMeasurement.Measure(FactsMeasurement.Load(Path.Combine(Path.GetDirectoryName(Labels)!, "Holdout", "facts-labels-2.jsonl"))).ToDictionary(t => t.Field);
-        tallies["software names"].Precision.ShouldBeGreaterThanOrEqualTo(0.95);
-        tallies["software names"].Recall.ShouldBeGreaterThanOrEqualTo(0.82);
-        tallies["versions"].Precision.ShouldBeGreaterThanOrEqualTo(0.92);
-        tallies["versions"].Recall.ShouldBeGreaterThanOrEqualTo(0.82);
+        var tallies = FactsMeasurement.Measure(FactsMeasurement.Load(Path.Combine(Path.GetDirectoryName(Labels)!, set))).ToDictionary(t => t.Field);
+        tallies["software names"].Precision.ShouldBeGreaterThanOrEqualTo(namesPrecision);
+        tallies["software names"].Recall.ShouldBeGreaterThanOrEqualTo(namesRecall);
+        tallies["versions"].Precision.ShouldBeGreaterThanOrEqualTo(versionsPrecision);
+        tallies["versions"].Recall.ShouldBeGreaterThanOrEqualTo(versionsRecall);
+    }
+
+    /// <summary>One place per fact: no spelling in the software catalogue folds to another's, so none is silently shadowed.</summary>
+    [Fact]
+    public void Every_spelling_in_the_software_catalogue_is_listed_once()
+    {
+        var spellings = FactCatalog.Software.SelectMany(s => s.Aliases.Prepend(s.Name)).Select(n => FactCatalog.Fold(n)).ToList();
+        spellings.GroupBy(f => f).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
     }
 
     /// <summary>The quality gate: the measured figures of docs/facts.md on the held-out test split may not fall.</summary>
