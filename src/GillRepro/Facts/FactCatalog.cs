@@ -168,7 +168,7 @@ internal static partial class FactCatalog
     ];
 
     /// <summary>Names that are also English words or letters: they match only when written with a capital (and some only with a version, <see cref="VersionOnly"/>).</summary>
-    internal static readonly FrozenSet<string> CapitalOnly = FrozenSet.ToFrozenSet(
+    internal static readonly WordSet CapitalOnly = new(
         ["Ray", "Stan", "Boost", "Eigen", "Unity", "Acme", "Ax", "Hydra", "Trax", "Storm", "Spot", "Alloy", "Drake", "Dopamine", "Habitat", "Glucose", "Sonnet", "Triton",
          "Apex", "Annoy", "Bob", "Equinox", "Pinocchio", "Blender", "Singularity", "Windows", "Julia", "Rust", "Maple", "Clasp", "Spark", "Lightning", "Baselines", "Ale", "Pot",
          "Hugging Face", "Transformers", "Diffusers", "Pillow", "Lua", "Jupyter", "R", "Gym", "Beast", "Prism", "Sumo", "Moa", "Mpi", "Conn", "Ibex",
@@ -176,7 +176,7 @@ internal static partial class FactCatalog
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Spellings (folded) that are also common words of a paper's text ("R", "Vision Transformers"): they count as software only with a version.</summary>
-    internal static readonly FrozenSet<string> VersionOnly = FrozenSet.ToFrozenSet(["r", "transformers"], StringComparer.Ordinal);
+    internal static readonly WordSet VersionOnly = new(["r", "transformers"], StringComparer.Ordinal);
 
     /// <summary>Each spelling, folded (<see cref="Fold"/>), to its software's usual name.</summary>
     internal static readonly FrozenDictionary<string, string> SoftwareNames = BuildSoftwareNames();
@@ -209,22 +209,13 @@ internal static partial class FactCatalog
     }
 
     /// <summary>Words a paper puts beside a name to say it is software ("the YALMIP toolbox", "the library LAVIS").</summary>
-    internal static readonly FrozenSet<string> SoftwareCue = FrozenSet.ToFrozenSet(
+    internal static readonly WordSet SoftwareCue = new(
         ["library", "libraries", "toolbox", "toolkit", "package", "packages", "solver", "Solver", "framework", "codebase", "simulator", "Library", "Toolbox", "Toolkit", "Package"],
         StringComparer.Ordinal);
 
-#if NET9_0_OR_GREATER
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SoftwareCueBySpan = SoftwareCue.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether a word is in <see cref="SoftwareCue"/>, without a string per word.</summary>
-    internal static bool IsSoftwareCue(ReadOnlySpan<char> word) => SoftwareCueBySpan.Contains(word);
-#else
-    /// <summary>Whether a word is in <see cref="SoftwareCue"/>.</summary>
-    internal static bool IsSoftwareCue(ReadOnlySpan<char> word) => SoftwareCue.Contains(word.ToString());
-#endif
 
     /// <summary>Words that, followed by a number, are never software: parts of a paper, models, datasets, units, hardware.</summary>
-    internal static readonly FrozenSet<string> NotSoftware = FrozenSet.ToFrozenSet(
+    internal static readonly WordSet NotSoftware = new(
         ["Section", "Sections", "Sec", "Table", "Tables", "Figure", "Figures", "Fig", "Eq", "Eqs", "Equation", "Equations", "Appendix", "Algorithm", "Theorem", "Lemma",
          "Chapter", "Step", "Steps", "Version", "Versions", "Release", "Example", "Definition", "Proposition", "Corollary", "Remark", "Assumption", "Line", "Lines", "Page",
          "Pages", "Ref", "Reference", "Footnote", "Note", "Claim", "Property", "Condition", "Case", "Stage", "Phase", "Level", "Round", "Epoch", "Epochs", "Iteration",
@@ -238,15 +229,6 @@ internal static partial class FactCatalog
          "v", "V", "ver", "Ubuntu's", "Windows's", "Intel", "NVIDIA", "Nvidia", "AMD", "Apple", "Google", "Xeon", "Core", "RTX", "GTX", "Tesla", "Titan", "Quadro"],
         StringComparer.OrdinalIgnoreCase);
 
-#if NET9_0_OR_GREATER
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSoftwareBySpan = NotSoftware.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether a word is in <see cref="NotSoftware"/>, without a string per word.</summary>
-    internal static bool IsNotSoftware(ReadOnlySpan<char> word) => NotSoftwareBySpan.Contains(word);
-#else
-    /// <summary>Whether a word is in <see cref="NotSoftware"/>.</summary>
-    internal static bool IsNotSoftware(ReadOnlySpan<char> word) => NotSoftware.Contains(word.ToString());
-#endif
 
     /// <summary>A version right after a name: citations, "version", "v", "(", comparison signs and a footnote digit before "version" passed over; a number with a dot, a release such as R2019a, or a small whole number.</summary>
     [GeneratedRegex(@"\G(?:\s*\[[\d,\s–-]+\]|\s*\(|\s*,?\s*(?:versions?|ver\.?|release)\b[.:]?|\s*[=>~]=?|\s*\bv\.|\s*\d\s+(?=version\b))*\s*[vV]?(?<v>\d+(?:\.\d+)+[a-z]?\d*(?:\.[a-z](?![A-Za-z]))?\+?|R?20\d\d[ab]\b|\d{1,2}(?![\d.,]?\d)(?!\s*(?:GB|MB|TB|GPUs?|CPUs?|cores?|layers?|%|x\b|times|epochs?|hours?|days?|nodes?|threads?|bits?|-bit|GHz|and\s+\d)))(?![\w.]*[A-Za-z]{2})",

@@ -8,7 +8,10 @@ namespace GillRepro.Facts;
 /// </summary>
 internal static class SoftwareReader
 {
-    private readonly record struct Word(int Start, int End);
+    private readonly record struct Word(int Start, int End)
+    {
+        public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
+    }
 
     public static EquatableArray<SoftwareDependency> Read(string evidence)
     {
@@ -23,7 +26,7 @@ internal static class SoftwareReader
             {
                 var version = VersionAfter(text, ColonAfter(text, nameEnd), requireDot: false)
                     ?? VersionBefore(text, words[i].Start)
-                    ?? (last + 1 < words.Count && words[last + 1].Start - nameEnd == 1 && IsCue(text, words[last + 1]) && !IsPackageWord(text, words[last + 1]) ? VersionAfter(text, words[last + 1].End, requireDot: true) : null);
+                    ?? (nameEnd == words[last].End && CueAfter(text, words, last) && !IsPackageWord(text, words[last + 1]) ? VersionAfter(text, words[last + 1].End, requireDot: true) : null);
                 if (versionOnly && version is null) continue;
                 if (OnlyMissing(text, words[i].Start)) { i = last; continue; }
                 Add(ref found, name, version);
@@ -35,7 +38,7 @@ internal static class SoftwareReader
                 Add(ref found, part, VersionAfter(text, words[i].End, requireDot: false));
                 continue;
             }
-            var word = text.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            var word = words[i].In(text);
             if (JuliaPackage(text, words, i) is { } package)
             {
                 Add(ref found, package, VersionAfter(text, words[i].End, requireDot: false));
@@ -95,24 +98,24 @@ internal static class SoftwareReader
             var last = first + count - 1;
             // A run spans words one space apart only (a PDF's break), never over punctuation.
             var joined = true;
-            for (var k = first; k < last; k++)
-            {
-                if (words[k + 1].Start - words[k].End != 1 || text[words[k].End] != ' ') { joined = false; break; }
-            }
+            for (var k = first; k < last && joined; k++) joined = Adjacent(text, words, k);
             if (!joined) continue;
             var span = text.AsSpan(words[first].Start, words[last].End - words[first].Start);
             if (span.Contains('/')) continue;
-            if (Lookup(span) is { } name) return (name, last, words[last].End, FactCatalog.VersionOnly.Contains(FactCatalog.Fold(span)));
+            if (Lookup(span, out var versionOnly) is { } name) return (name, last, words[last].End, versionOnly);
             var glued = GluedVersion(span);
-            if (glued > 0 && Lookup(span[..glued]) is { } stem) return (stem, last, words[first].Start + glued, false);
+            if (glued > 0 && Lookup(span[..glued], out _) is { } stem) return (stem, last, words[first].Start + glued, false);
         }
         return null;
     }
 
-    private static string? Lookup(ReadOnlySpan<char> span)
+    /// <summary>The catalogue's name for a spelling, unless the spelling wants a capital it lacks; and whether it counts only with a version.</summary>
+    private static string? Lookup(ReadOnlySpan<char> span, out bool versionOnly)
     {
-        if (!FactCatalog.SoftwareNames.TryGetValue(FactCatalog.Fold(span), out var name)) return null;
-        if ((FactCatalog.CapitalOnly.Contains(name) || FactCatalog.CapitalOnly.Contains(span.ToString())) && !char.IsUpper(span[0])) return null;
+        var folded = FactCatalog.Fold(span);
+        versionOnly = FactCatalog.VersionOnly.Contains(folded);
+        if (!FactCatalog.SoftwareNames.TryGetValue(folded, out var name)) return null;
+        if ((FactCatalog.CapitalOnly.Contains(name) || FactCatalog.CapitalOnly.Contains(span)) && !char.IsUpper(span[0])) return null;
         return name;
     }
 
@@ -145,7 +148,7 @@ internal static class SoftwareReader
     /// <summary>A joined word whose last part is a known name, the name standing for what the version belongs to ("PyTorch-CUDA 11.6" is CUDA's build).</summary>
     private static string? KnownLastPart(string text, Word word)
     {
-        var span = text.AsSpan(word.Start, word.End - word.Start);
+        var span = word.In(text);
         var dash = span.LastIndexOf('-');
         if (dash <= 0 || dash == span.Length - 1) return null;
         var part = span[(dash + 1)..];
@@ -176,14 +179,14 @@ internal static class SoftwareReader
     /// </summary>
     private static int? Unlisted(string text, List<Word> words, int i)
     {
-        var cueAfter = i + 1 < words.Count && words[i + 1].Start - words[i].End == 1 && text[words[i].End] == ' ' && IsCue(text, words[i + 1]);
-        var cueBefore = !cueAfter && i > 0 && words[i].Start - words[i - 1].End == 1 && text[words[i - 1].End] == ' ' && IsCue(text, words[i - 1]);
+        var cueAfter = CueAfter(text, words, i);
+        var cueBefore = !cueAfter && i > 0 && Adjacent(text, words, i - 1) && IsCue(text, words[i - 1]);
         if (!cueAfter && !cueBefore) return null;
         if (!NameLike(text, words[i])) return null;
-        if (i + 1 < words.Count && text.AsSpan(words[i + 1].Start, words[i + 1].End - words[i + 1].Start).EndsWith(".jl", StringComparison.Ordinal)) return null;
+        if (i + 1 < words.Count && words[i + 1].In(text).EndsWith(".jl", StringComparison.Ordinal)) return null;
         // A plain capitalised word ("Transformer", "Euler") is a name only as "the Gecode solver".
-        var word = text.AsSpan(words[i].Start, words[i].End - words[i].Start);
-        if (!Marked(word) && !(cueAfter && word[1..].ContainsAnyInRange('a', 'z') && i > 0 && text.AsSpan(words[i - 1].Start, words[i - 1].End - words[i - 1].Start).Equals("the", StringComparison.OrdinalIgnoreCase)))
+        var word = words[i].In(text);
+        if (!Marked(word) && !(cueAfter && word[1..].ContainsAnyInRange('a', 'z') && i > 0 && words[i - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase)))
             return null;
         return cueAfter ? words[i + 1].End : words[i].End;
     }
@@ -207,34 +210,40 @@ internal static class SoftwareReader
     /// </summary>
     private static string? JuliaPackage(string text, List<Word> words, int i)
     {
-        var word = text.AsSpan(words[i].Start, words[i].End - words[i].Start);
+        var word = words[i].In(text);
         if (word.Length <= 3 || !word.EndsWith(".jl", StringComparison.Ordinal) || !char.IsAsciiLetter(word[0])) return null;
         if (!char.IsUpper(word[0])) return word.ToString();
         var first = i;
-        while (first > 0 && i - first < 2 && words[first].Start - words[first - 1].End == 1 && text[words[first - 1].End] == ' ' && IsPiece(text, words[first - 1])) first--;
+        while (first > 0 && i - first < 2 && Adjacent(text, words, first - 1) && IsPiece(text, words[first - 1])) first--;
         return first == i ? word.ToString() : string.Concat(Enumerable.Range(first, i - first + 1).Select(k => text[words[k].Start..words[k].End]));
     }
 
     private static bool IsPiece(string text, Word word)
     {
-        var span = text.AsSpan(word.Start, word.End - word.Start);
-        if (span.Length < 2 || !char.IsUpper(span[0]) || FactCatalog.IsNotSoftware(span)) return false;
+        var span = word.In(text);
+        if (span.Length < 2 || !char.IsUpper(span[0]) || FactCatalog.NotSoftware.Contains(span)) return false;
         foreach (var c in span) if (!char.IsAsciiLetter(c)) return false;
         return true;
     }
 
     /// <summary>"package": after a language's name ("the grf R package version 2.2.1") the version is the package's, not the language's.</summary>
     private static bool IsPackageWord(string text, Word word) =>
-        text.AsSpan(word.Start, word.End - word.Start).StartsWith("package", StringComparison.OrdinalIgnoreCase);
+        word.In(text).StartsWith("package", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsCue(string text, Word word) =>
-        FactCatalog.IsSoftwareCue(text.AsSpan(word.Start, word.End - word.Start));
+    private static bool IsCue(string text, Word word) => FactCatalog.SoftwareCue.Contains(word.In(text));
+
+    /// <summary>Whether word <paramref name="k"/> and the next stand one space apart, as the words of a name or a name and its cue do.</summary>
+    private static bool Adjacent(string text, List<Word> words, int k) =>
+        k + 1 < words.Count && words[k + 1].Start - words[k].End == 1 && text[words[k].End] == ' ';
+
+    /// <summary>Whether the word after <paramref name="k"/> is a cue ("library", "solver") right beside it.</summary>
+    private static bool CueAfter(string text, List<Word> words, int k) => Adjacent(text, words, k) && IsCue(text, words[k + 1]);
 
     private static bool NameLike(string text, Word word)
     {
-        var span = text.AsSpan(word.Start, word.End - word.Start);
+        var span = word.In(text);
         if (span.Length < 2 || !char.IsAsciiLetter(span[0]) || span.IndexOfAny('.', '/', '@') >= 0) return false;
-        if (FactCatalog.IsNotSoftware(span) || FactCatalog.IsSoftwareCue(span)) return false;
+        if (FactCatalog.NotSoftware.Contains(span) || FactCatalog.SoftwareCue.Contains(span)) return false;
         foreach (var c in span[1..]) if (char.IsUpper(c) || char.IsAsciiDigit(c)) return true;
         if (!char.IsUpper(span[0])) return false;
         var before = word.Start - 1;
@@ -247,7 +256,7 @@ internal static class SoftwareReader
         at > 0 && text[at - 1] == '(' && at + length < text.Length && text[at + length] == ')' && text.AsSpan(at, length).IndexOf('.') < 0;
 
     private static bool MayBeName(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && char.IsLetter(word[0]) && !FactCatalog.IsNotSoftware(word) && word.IndexOfAny('/', '.') < 0;
+        word.Length >= 2 && char.IsLetter(word[0]) && !FactCatalog.NotSoftware.Contains(word) && word.IndexOfAny('/', '.') < 0;
 
     private static bool HasCapitalDigitOrJoiner(ReadOnlySpan<char> word)
     {
