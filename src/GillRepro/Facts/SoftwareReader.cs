@@ -152,9 +152,7 @@ internal static class SoftwareReader
         var dash = span.LastIndexOf('-');
         if (dash <= 0 || dash == span.Length - 1) return null;
         var part = span[(dash + 1)..];
-        if (part.Length < 3 || !FactCatalog.SoftwareNames.TryGetValue(FactCatalog.Fold(part), out var name)) return null;
-        if (FactCatalog.CapitalOnly.Contains(name) && !char.IsUpper(part[0])) return null;
-        return name;
+        return part.Length < 3 || Lookup(part, out var versionOnly) is not { } name || versionOnly ? null : name;
     }
 
     private static string? VersionAfter(string text, int end, bool requireDot)

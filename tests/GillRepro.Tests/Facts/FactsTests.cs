@@ -68,6 +68,7 @@ public sealed class FactsTests
     [InlineData("The paper mentions models (e.g., \"SD-V1.4\") and no software.")]
     [InlineData("We solve it with the SAT solver of the RL framework and the Transformer library.")]
     [InlineData("Any other library or the training framework, the standard solver.")]
+    [InlineData("The code builds on x-transformers and multi-gym.")]
     public void Software_named_only_as_missing_models_and_parts_of_the_paper_are_none(string evidence) =>
         SoftwareDependency.FindAll(evidence).ShouldBeEmpty();
 
